@@ -1,0 +1,27 @@
+"""Alembic environment shared by every registry; see common/migrations.py."""
+
+from alembic import context
+from sqlmodel import SQLModel
+
+config = context.config
+registry = config.attributes["registry"]
+connection = config.attributes["connection"]
+
+
+def include_name(name, type_, parent_names) -> bool:
+    # Only this registry's tables: the others share the database but not the history.
+    if type_ == "table":
+        return name.startswith(registry.table_prefix)
+    return True
+
+
+context.configure(
+    connection=connection,
+    target_metadata=SQLModel.metadata,
+    version_table=f"alembic_version_{registry.name}",
+    include_name=include_name,
+    render_as_batch=connection.dialect.name == "sqlite",
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

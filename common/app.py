@@ -1,0 +1,141 @@
+"""The application factory: mounts the chosen registries at their API roots in one ASGI app."""
+
+import importlib
+from collections.abc import Awaitable, Callable, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+from starlette.responses import JSONResponse, Response
+
+from common import db, errors, metrics, migrations
+from common.contract import CONTRACTS, Contract, contract_router
+from common.http import ApiRoot, HttpConventions
+from common.settings import Settings, get_settings
+
+KNOWN_REGISTRIES = ("catalogi",)
+
+
+@dataclass(frozen=True)
+class Api:
+    """One API as the standard defines it, served at its root from its contract."""
+
+    title: str
+    root: str
+    contract_file: str
+    router: APIRouter
+
+    @property
+    def contract(self) -> Contract:
+        return _contract(self.contract_file)
+
+
+@dataclass(frozen=True)
+class Registry:
+    """What a registry package offers the platform; it is found as ``registries.<name>.registry``."""
+
+    name: str
+    apis: tuple[Api, ...]
+    migrations: Path
+    seed: Callable[[AsyncSession], Awaitable[None]] | None = None
+    depends_on: tuple[str, ...] = field(default=())
+
+    @property
+    def table_prefix(self) -> str:
+        return f"{self.name}_"
+
+
+_contracts: dict[str, Contract] = {}
+
+
+def _contract(name: str) -> Contract:
+    if name not in _contracts:
+        _contracts[name] = Contract(CONTRACTS / name)
+    return _contracts[name]
+
+
+def load_registries(names: Sequence[str]) -> list[Registry]:
+    unknown = [n for n in names if n not in KNOWN_REGISTRIES]
+    if unknown:
+        raise ValueError(f"unknown registries: {', '.join(unknown)}; choose from {', '.join(KNOWN_REGISTRIES)}")
+    return [importlib.import_module(f"registries.{name}").registry for name in names]
+
+
+def parse_names(value: str) -> list[str]:
+    return [n.strip() for n in value.split(",") if n.strip()]
+
+
+def create_app(
+    registries: Sequence[Registry] | None = None,
+    settings: Settings | None = None,
+    engine: AsyncEngine | None = None,
+) -> FastAPI:
+    settings = settings or get_settings()
+    registries = list(registries if registries is not None else load_registries(parse_names(settings.registries)))
+    engine = engine or db.create_engine(settings.database_url)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        if settings.migrate_on_start:
+            await migrations.upgrade(engine, registries)
+        yield
+        await engine.dispose()
+
+    app = FastAPI(
+        title="Common Ground registries",
+        lifespan=lifespan,
+        redirect_slashes=False,  # a trailing slash is a 404, never a redirect
+        openapi_url=None,
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.sessionmaker = db.sessionmaker(engine)
+    app.state.registries = registries
+    errors.install(app)
+
+    roots = []
+    for registry in registries:
+        for api in registry.apis:
+            app.include_router(api.router, prefix=api.root)
+            app.include_router(contract_router(api.contract, api.root, api.title))
+            roots.append(ApiRoot(api.root, api.contract.version))
+
+    app.add_api_route("/healthz", healthz, methods=["GET"], include_in_schema=False)
+    app.add_api_route("/readyz", readyz, methods=["GET"], include_in_schema=False)
+    if settings.metrics_enabled:
+        app.add_api_route("/metrics", metrics_endpoint, methods=["GET"], include_in_schema=False)
+
+    origins = parse_names(settings.cors_origins)
+    if origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=origins,
+            allow_methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"],
+            allow_headers=["Authorization", "Content-Type", "Accept-Crs", "Content-Crs", "If-None-Match",
+                           "X-Audit-Toelichting", "X-Request-ID"],
+            expose_headers=["API-Version", "ETag", "Location", "X-Request-ID", "Content-Crs"],
+        )
+    app.add_middleware(HttpConventions, roots=roots)
+    return app
+
+
+async def healthz() -> Response:
+    return JSONResponse({"status": "ok"})
+
+
+async def readyz(request: Request) -> Response:
+    try:
+        await db.ping(request.app.state.engine)
+    except Exception as exc:  # any failure to reach the database means "not ready"
+        return JSONResponse({"status": "unavailable", "database": type(exc).__name__}, status_code=503)
+    return JSONResponse({"status": "ok", "database": "ok"})
+
+
+async def metrics_endpoint() -> Response:
+    body, content_type = metrics.exposition()
+    return Response(body, media_type=content_type)

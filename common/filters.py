@@ -1,0 +1,146 @@
+"""Query-string filters for list endpoints, in the ZGW dialect.
+
+A registry declares the filters of a list once (the names its contract lists); the filter set
+parses the query string, refuses what it does not know (400, ``unknown-parameters``) and
+applies the rest to a SQLAlchemy select. Lookups follow the ``field__lookup`` convention:
+exact, ``__in`` (comma separated), ``__gt/__gte/__lt/__lte`` and ``__isnull``. An empty
+value means "no filter", as in the reference implementations.
+"""
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import Select
+from sqlalchemy.sql.elements import ColumnElement
+
+from common import validation
+from common.errors import InvalidParam, ValidationProblem, NON_FIELD_ERRORS
+
+Parser = Callable[[str], Any]
+Apply = Callable[[Select, Any], Select]
+
+LOOKUPS = ("exact", "in", "gt", "gte", "lt", "lte", "isnull")
+
+
+def parse_str(value: str) -> str:
+    return value
+
+
+def parse_int(value: str) -> int:
+    return int(value)
+
+
+def parse_bool(value: str) -> bool:
+    lowered = value.lower()
+    if lowered in ("true", "1"):
+        return True
+    if lowered in ("false", "0"):
+        return False
+    raise ValueError("Geef true of false.")
+
+
+def parse_date(value: str) -> date:
+    return validation.parse_date(value)
+
+
+def parse_datetime(value: str) -> datetime:
+    return validation.parse_datetime(value)
+
+
+def parse_uuid(value: str) -> UUID:
+    return UUID(value)
+
+
+def parse_choice(choices: Iterable[str]) -> Parser:
+    allowed = tuple(choices)
+
+    def parse(value: str) -> str:
+        if value not in allowed:
+            raise ValueError(f"Kies uit: {', '.join(allowed)}.")
+        return value
+
+    return parse
+
+
+@dataclass(frozen=True)
+class Filter:
+    name: str
+    apply: Apply
+    parse: Parser = parse_str
+    many: bool = False  # the value is a comma-separated list
+
+
+def column_filters(
+    name: str, column: ColumnElement, lookups: Iterable[str] = ("exact",), parse: Parser = parse_str
+) -> list[Filter]:
+    """The filters ``name``, ``name__in``, ``name__gte`` ... on one column."""
+    made = []
+    for lookup in lookups:
+        if lookup not in LOOKUPS:
+            raise ValueError(f"unknown lookup {lookup}")
+        param = name if lookup == "exact" else f"{name}__{lookup}"
+        if lookup == "in":
+            made.append(Filter(param, lambda s, v, c=column: s.where(c.in_(v)), parse, many=True))
+        elif lookup == "isnull":
+            made.append(Filter(param, lambda s, v, c=column: s.where(c.is_(None) if v else c.is_not(None)), parse_bool))
+        else:
+            operator = {"exact": "__eq__", "gt": "__gt__", "gte": "__ge__", "lt": "__lt__", "lte": "__le__"}[lookup]
+            made.append(Filter(param, lambda s, v, c=column, op=operator: s.where(getattr(c, op)(v)), parse))
+    return made
+
+
+@dataclass
+class FilterSet:
+    filters: list[Filter]
+    ordering: Mapping[str, ColumnElement] = field(default_factory=dict)
+    # Parameters that a list accepts besides its filters (pagination, expand, ...).
+    reserved: tuple[str, ...] = ("page", "pageSize")
+
+    def __post_init__(self) -> None:
+        self.by_name = {f.name: f for f in self.filters}
+
+    @property
+    def parameter_names(self) -> set[str]:
+        names = set(self.by_name) | set(self.reserved)
+        if self.ordering:
+            names.add("ordering")
+        return names
+
+    def apply(self, stmt: Select, query: Mapping[str, str], tiebreak: ColumnElement) -> Select:
+        unknown = sorted(set(query) - self.parameter_names)
+        if unknown:
+            raise ValidationProblem(
+                [InvalidParam(NON_FIELD_ERRORS, "unknown-parameters", f"Onbekende query-parameters: {', '.join(unknown)}.")]
+            )
+        errors: list[InvalidParam] = []
+        for name, raw in query.items():
+            flt = self.by_name.get(name)
+            if flt is None or raw == "":
+                continue
+            try:
+                if flt.many:
+                    value = [flt.parse(part.strip()) for part in raw.split(",") if part.strip() != ""]
+                else:
+                    value = flt.parse(raw)
+            except (ValueError, TypeError) as exc:
+                errors.append(InvalidParam(name, "invalid", str(exc) or "Ongeldige waarde."))
+                continue
+            stmt = flt.apply(stmt, value)
+        order = self._order_by(query.get("ordering", ""), errors)
+        if errors:
+            raise ValidationProblem(errors)
+        return stmt.order_by(*order, tiebreak)
+
+    def _order_by(self, raw: str, errors: list[InvalidParam]) -> list:
+        order = []
+        for part in (p.strip() for p in raw.split(",") if p.strip()):
+            descending = part.startswith("-")
+            column = self.ordering.get(part.lstrip("-"))
+            if column is None:
+                errors.append(InvalidParam("ordering", "invalid_choice", f"Sorteren kan op: {', '.join(self.ordering)}."))
+                continue
+            order.append(column.desc() if descending else column.asc())
+        return order

@@ -1,0 +1,110 @@
+"""HTTP conventions of the NL API Design Rules and ZGW, as one ASGI middleware.
+
+- a request id for every request (taken from ``X-Request-ID`` when a proxy set one), in the
+  logs, in the ``X-Request-ID`` response header and in the ``instance`` of every problem;
+- ``API-Version`` on every response under an API root;
+- 415 for a body that is not JSON on POST, PUT and PATCH;
+- an unexpected exception becomes a 500 problem without a traceback leaking, and a lost
+  database connection a 503;
+- one JSON log line and the Prometheus metrics for every request.
+"""
+
+import logging
+import re
+import time
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy.exc import DBAPIError
+
+from common import metrics
+from common.errors import Problem, problem_response
+
+log = logging.getLogger("registries.http")
+
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+_BODY_METHODS = {"POST", "PUT", "PATCH"}
+
+
+@dataclass(frozen=True)
+class ApiRoot:
+    root: str
+    version: str
+
+
+class HttpConventions:
+    def __init__(self, app, roots: list[ApiRoot]) -> None:
+        self.app = app
+        # Longest root first, so that /producten/api/v1 never shadows a longer one.
+        self.roots = sorted(roots, key=lambda r: len(r.root), reverse=True)
+
+    def _api_of(self, path: str) -> ApiRoot | None:
+        for api in self.roots:
+            if path == api.root or path.startswith(api.root + "/"):
+                return api
+        return None
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        headers = dict(scope.get("headers") or [])
+        given = headers.get(b"x-request-id", b"").decode("latin-1")
+        request_id = given if _REQUEST_ID.match(given) else str(uuid.uuid4())
+        scope.setdefault("state", {})["request_id"] = request_id
+        api = self._api_of(scope["path"])
+        started = time.perf_counter()
+        status_holder = {"status": 500, "started": False}
+
+        async def send_with_headers(message) -> None:
+            if message["type"] == "http.response.start":
+                status_holder["status"] = message["status"]
+                status_holder["started"] = True
+                extra = [(b"x-request-id", request_id.encode())]
+                if api is not None:
+                    extra.append((b"api-version", api.version.encode()))
+                message = {**message, "headers": list(message.get("headers", [])) + extra}
+            await send(message)
+
+        try:
+            problem = self._refuse(scope, headers, api)
+            if problem is not None:
+                await problem_response(scope, problem)(scope, receive, send_with_headers)
+            else:
+                await self.app(scope, receive, send_with_headers)
+        except Exception as exc:  # the last line of defence: never a traceback to the client
+            if status_holder["started"]:
+                raise
+            if isinstance(exc, (DBAPIError, OSError)):
+                log.error("database unavailable", extra={"request_id": request_id, "error": type(exc).__name__})
+                problem = Problem(503, "De database is op dit moment niet bereikbaar; probeer het later opnieuw.",
+                                  headers={"Retry-After": "5"})
+            else:
+                log.exception("unexpected error", extra={"request_id": request_id})
+                problem = Problem(500, "Er ging iets mis bij het verwerken van dit verzoek.")
+            await problem_response(scope, problem)(scope, receive, send_with_headers)
+        finally:
+            elapsed = time.perf_counter() - started
+            route = scope.get("route")
+            template = getattr(route, "path_format", None) or ("<unmatched>" if api is None else api.root + "/<unmatched>")
+            metrics.observe(scope["method"], template, status_holder["status"], elapsed)
+            log.info(
+                "request",
+                extra={
+                    "request_id": request_id,
+                    "method": scope["method"],
+                    "path": scope["path"],
+                    "status": status_holder["status"],
+                    "duration_ms": round(elapsed * 1000, 1),
+                },
+            )
+
+    @staticmethod
+    def _refuse(scope, headers: dict[bytes, bytes], api: ApiRoot | None) -> Problem | None:
+        if api is None or scope["method"] not in _BODY_METHODS:
+            return None
+        content_type = headers.get(b"content-type", b"").decode("latin-1").split(";")[0].strip().lower()
+        if content_type == "application/json" or (content_type.startswith("application/") and content_type.endswith("+json")):
+            return None
+        return Problem(415, f"Het mediatype '{content_type or '(geen)'}' wordt niet ondersteund; stuur application/json.")

@@ -1,0 +1,76 @@
+"""Page-numbered lists ``{count, next, previous, results}``, pages counted from 1.
+
+``count`` is exact, as the standards demand. ``pageSize`` is an extension of ours (bounded by
+the settings); the standard's clients never send it and get the default page size.
+"""
+
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import Request
+from sqlalchemy import Select, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from common.errors import InvalidParam, Problem, ValidationProblem
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    page: int
+    size: int
+
+
+def page_request(query: Mapping[str, str], default_size: int, max_size: int) -> PageRequest:
+    errors = []
+    page = _positive(query.get("page"), 1, "page", errors)
+    size = _positive(query.get("pageSize"), default_size, "pageSize", errors)
+    if size > max_size:
+        errors.append(InvalidParam("pageSize", "max_value", f"Een pagina telt hoogstens {max_size} resultaten."))
+    if errors:
+        raise ValidationProblem(errors)
+    return PageRequest(page, size)
+
+
+def _positive(raw: str | None, default: int, name: str, errors: list) -> int:
+    if raw is None or raw == "":
+        return default
+    if not raw.isdigit() or int(raw) < 1 or len(raw) > 9:
+        errors.append(InvalidParam(name, "invalid", "Geef een geheel getal vanaf 1."))
+        return default
+    return int(raw)
+
+
+def page_link(request: Request, page: int, base_url: str) -> str:
+    """The URL of another page of this list, with the client's own filters kept."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "page"]
+    if page > 1:
+        params.append(("page", str(page)))
+    path = f"{base_url}{request.url.path}"
+    return f"{path}?{urlencode(params)}" if params else path
+
+
+async def paginate(
+    session: AsyncSession,
+    stmt: Select,
+    request: Request,
+    page: PageRequest,
+    base_url: str,
+    serialize: Callable[[Sequence[Any]], Awaitable[list[dict]] | list[dict]],
+) -> dict[str, Any]:
+    count = await session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery()))
+    count = count or 0
+    last_page = max(1, -(-count // page.size))
+    if page.page > last_page:
+        raise Problem(404, f"Pagina {page.page} bestaat niet; deze lijst heeft {last_page} pagina('s).", code="not_found")
+    rows = (await session.scalars(stmt.limit(page.size).offset((page.page - 1) * page.size))).all()
+    results = serialize(rows)
+    if hasattr(results, "__await__"):
+        results = await results
+    return {
+        "count": count,
+        "next": page_link(request, page.page + 1, base_url) if page.page < last_page else None,
+        "previous": page_link(request, page.page - 1, base_url) if page.page > 1 else None,
+        "results": results,
+    }

@@ -1,0 +1,47 @@
+"""Deployment settings, read from the environment with the prefix ``REGISTRIES_``.
+
+Every field here is documented in docs/configuration.md; a test keeps the two in step.
+"""
+
+from functools import lru_cache
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./var/registries.db"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="REGISTRIES_", extra="ignore")
+
+    database_url: str = Field(
+        DEFAULT_DATABASE_URL,
+        description="SQLAlchemy URL of the database. sqlite+aiosqlite:///path for the embedded "
+        "database, postgresql+asyncpg://user:password@host/name (or postgresql://...) in production.",
+    )
+    host: str = Field("127.0.0.1", description="Address `registries serve` listens on.")
+    port: int = Field(8000, description="Port `registries serve` listens on.")
+    public_base_url: str | None = Field(
+        None,
+        description="Scheme and host under which clients reach the registries, e.g. "
+        "https://registers.gemeente.nl. Resource URLs are built from it. Unset: taken from each request.",
+    )
+    registries: str = Field(
+        "catalogi",
+        description="Comma-separated registries to serve in this process (`registries serve --only` overrides it).",
+    )
+    migrate_on_start: bool = Field(True, description="Upgrade the database schema when the server starts.")
+    page_size: int = Field(100, description="Results per page of a list when the client asks no pageSize.")
+    max_page_size: int = Field(500, description="Largest pageSize a client may ask for.")
+    cors_origins: str = Field(
+        "",
+        description="Comma-separated origins allowed to call the APIs from a browser ('*' for any). "
+        "The contracts (openapi.json/.yaml) are always served with CORS for any origin.",
+    )
+    log_level: str = Field("INFO", description="Level of the JSON log lines on standard output.")
+    metrics_enabled: bool = Field(True, description="Serve Prometheus metrics at /metrics.")
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

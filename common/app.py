@@ -1,7 +1,7 @@
 """The application factory: mounts the chosen registries at their API roots in one ASGI app."""
 
 import importlib
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +13,7 @@ from starlette.responses import JSONResponse, Response
 
 from common import db, errors, metrics, migrations
 from common.contract import CONTRACTS, Contract, contract_router
+from common.filters import FilterSet
 from common.http import ApiRoot, HttpConventions
 from common.settings import Settings, get_settings
 
@@ -27,6 +28,8 @@ class Api:
     root: str
     contract_file: str
     router: APIRouter
+    # The filters of each list, by path: what the contract's query parameters must equal.
+    list_filters: Mapping[str, FilterSet] = field(default_factory=dict)
 
     @property
     def contract(self) -> Contract:
@@ -95,6 +98,7 @@ def create_app(
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessionmaker = db.sessionmaker(engine)
+    app.state.write_sessionmaker = db.write_sessionmaker(engine)
     app.state.registries = registries
     errors.install(app)
 

@@ -7,9 +7,11 @@ exact, ``__in`` (comma separated), ``__gt/__gte/__lt/__lte`` and ``__isnull``. A
 value means "no filter", as in the reference implementations.
 """
 
+import operator
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 from uuid import UUID
 
@@ -71,6 +73,22 @@ class Filter:
     apply: Apply
     parse: Parser = parse_str
     many: bool = False  # the value is a comma-separated list
+    column: ColumnElement | None = None  # the column it filters on, when it is one column
+
+
+def _where_in(stmt: Select, value: list, column: ColumnElement) -> Select:
+    return stmt.where(column.in_(value))
+
+
+def _where_null(stmt: Select, value: bool, column: ColumnElement) -> Select:
+    return stmt.where(column.is_(None) if value else column.is_not(None))
+
+
+def _where_compare(stmt: Select, value: Any, column: ColumnElement, compare: Callable) -> Select:
+    return stmt.where(compare(column, value))
+
+
+_COMPARISONS = {"exact": operator.eq, "gt": operator.gt, "gte": operator.ge, "lt": operator.lt, "lte": operator.le}
 
 
 def column_filters(
@@ -83,12 +101,12 @@ def column_filters(
             raise ValueError(f"unknown lookup {lookup}")
         param = name if lookup == "exact" else f"{name}__{lookup}"
         if lookup == "in":
-            made.append(Filter(param, lambda s, v, c=column: s.where(c.in_(v)), parse, many=True))
+            made.append(Filter(param, partial(_where_in, column=column), parse, many=True, column=column))
         elif lookup == "isnull":
-            made.append(Filter(param, lambda s, v, c=column: s.where(c.is_(None) if v else c.is_not(None)), parse_bool))
+            made.append(Filter(param, partial(_where_null, column=column), parse_bool, column=column))
         else:
-            operator = {"exact": "__eq__", "gt": "__gt__", "gte": "__ge__", "lt": "__lt__", "lte": "__le__"}[lookup]
-            made.append(Filter(param, lambda s, v, c=column, op=operator: s.where(getattr(c, op)(v)), parse))
+            apply = partial(_where_compare, column=column, compare=_COMPARISONS[lookup])
+            made.append(Filter(param, apply, parse, column=column))
     return made
 
 

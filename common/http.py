@@ -86,8 +86,7 @@ class HttpConventions:
             await problem_response(scope, problem)(scope, receive, send_with_headers)
         finally:
             elapsed = time.perf_counter() - started
-            route = scope.get("route")
-            template = getattr(route, "path_format", None) or ("<unmatched>" if api is None else api.root + "/<unmatched>")
+            template = _route_template(scope, api)
             metrics.observe(scope["method"], template, status_holder["status"], elapsed)
             log.info(
                 "request",
@@ -108,3 +107,13 @@ class HttpConventions:
         if content_type == "application/json" or (content_type.startswith("application/") and content_type.endswith("+json")):
             return None
         return Problem(415, f"Het mediatype '{content_type or '(geen)'}' wordt niet ondersteund; stuur application/json.")
+
+
+def _route_template(scope, api: ApiRoot | None) -> str:
+    """The matched route's path template (never the raw path: one label per uuid would grow without bound)."""
+    template = getattr(scope.get("route"), "path_format", None)
+    if template is None:
+        return "<unmatched>" if api is None else f"{api.root}/<unmatched>"
+    if api is not None and not template.startswith(api.root):
+        template = api.root + template  # a route of an included router knows only its own part
+    return template

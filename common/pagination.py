@@ -23,23 +23,16 @@ class PageRequest:
 
 
 def page_request(query: Mapping[str, str], default_size: int, max_size: int) -> PageRequest:
-    errors = []
-    page = _positive(query.get("page"), 1, "page", errors)
-    size = _positive(query.get("pageSize"), default_size, "pageSize", errors)
-    if size > max_size:
-        errors.append(InvalidParam("pageSize", "max_value", f"Een pagina telt hoogstens {max_size} resultaten."))
-    if errors:
-        raise ValidationProblem(errors)
-    return PageRequest(page, size)
-
-
-def _positive(raw: str | None, default: int, name: str, errors: list) -> int:
-    if raw is None or raw == "":
-        return default
-    if not raw.isdigit() or int(raw) < 1 or len(raw) > 9:
-        errors.append(InvalidParam(name, "invalid", "Geef een geheel getal vanaf 1."))
-        return default
-    return int(raw)
+    raw_page = query.get("page") or "1"
+    # Like the reference implementations: a page that does not exist, whatever its spelling, is a 404.
+    if not (raw_page.isascii() and raw_page.isdigit()) or int(raw_page) < 1:
+        raise Problem(404, f"Pagina {raw_page} bestaat niet; pagina's tellen vanaf 1.")
+    raw_size = query.get("pageSize") or str(default_size)
+    if not (raw_size.isascii() and raw_size.isdigit()) or not 1 <= int(raw_size) <= max_size:
+        raise ValidationProblem(
+            [InvalidParam("pageSize", "invalid", f"Geef een geheel getal van 1 tot en met {max_size}.")]
+        )
+    return PageRequest(int(raw_page), int(raw_size))
 
 
 def page_link(request: Request, page: int, base_url: str) -> str:

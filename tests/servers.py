@@ -32,7 +32,7 @@ class Server:
 
 
 def start_server(database_url: str, backend: str, app=None, **settings) -> Server:
-    settings_obj = Settings(database_url=database_url, migrate_on_start=True, **settings)
+    settings_obj = Settings(**{"database_url": database_url, "migrate_on_start": True, **settings})
     app = app or create_app(load_registries(KNOWN_REGISTRIES), settings_obj)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)

@@ -4,11 +4,20 @@ from pathlib import Path
 
 from common.app import Api, Registry
 from registries.catalogi.demo import seed
+from registries.catalogi.filters import CATALOGUS_FILTERS
 from registries.catalogi.routes import router
 
 registry = Registry(
     name="catalogi",
-    apis=(Api(title="Catalogi API", root="/catalogi/api/v1", contract_file="catalogi-1.3.1.yaml", router=router),),
+    apis=(
+        Api(
+            title="Catalogi API",
+            root="/catalogi/api/v1",
+            contract_file="catalogi-1.3.1.yaml",
+            router=router,
+            list_filters={"/catalogussen": CATALOGUS_FILTERS},
+        ),
+    ),
     migrations=Path(__file__).resolve().parent / "migrations",
     seed=seed,
 )

@@ -8,7 +8,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.responses import Response
 
-from common.db import get_session
+from common.db import get_session, get_write_session
 from common.errors import Problem
 from common.pagination import page_request, paginate
 from common.responses import base_url, created_response, detail_response, json_response
@@ -46,7 +46,9 @@ async def catalogus_list(request: Request, session: AsyncSession = Depends(get_s
 
 
 @router.post("/catalogussen")
-async def catalogus_create(body: CatalogusIn, request: Request, session: AsyncSession = Depends(get_session)) -> Response:
+async def catalogus_create(
+    body: CatalogusIn, request: Request, session: AsyncSession = Depends(get_write_session)
+) -> Response:
     await rules.check_unique_domein_rsin(session, body.domein, body.rsin)
     catalogus = Catalogus(**body.model_dump())
     session.add(catalogus)

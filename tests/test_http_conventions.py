@@ -1,0 +1,111 @@
+"""The HTTP conventions every API root follows (NL API Design Rules, ZGW), over real HTTP."""
+
+import json
+import re
+
+import httpx
+import pytest
+import yaml
+from openapi_spec_validator import validate
+
+from common.app import KNOWN_REGISTRIES, create_app, load_registries
+from common.settings import Settings
+from tests import servers
+from tests.test_catalogussen import ROOT, assert_problem
+
+
+def test_every_api_response_carries_api_version(api):
+    for path in (f"{ROOT}/catalogussen", f"{ROOT}/catalogussen/nope", f"{ROOT}/openapi.json", f"{ROOT}/bestaat-niet"):
+        assert api.get(path).headers["api-version"] == "1.3.1", path
+
+
+def test_trailing_slash_is_404_not_a_redirect(api):
+    response = api.get(f"{ROOT}/catalogussen/", follow_redirects=False)
+    assert_problem(response, 404, "not_found")
+
+
+def test_unknown_route_is_problem_404(api):
+    assert_problem(api.get("/geen/api/hier"), 404, "not_found")
+    assert_problem(api.get(f"{ROOT}/zaaktypen-bestaan-niet"), 404, "not_found")
+
+
+def test_wrong_method_is_problem_405(api):
+    assert_problem(api.delete(f"{ROOT}/catalogussen"), 405, "method_not_allowed")
+    assert_problem(api.put(f"{ROOT}/catalogussen", json={}), 405, "method_not_allowed")
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded", "application/xml", None])
+def test_body_that_is_not_json_is_problem_415(api, content_type):
+    headers = {"content-type": content_type} if content_type else {}
+    response = api.post(f"{ROOT}/catalogussen", content=b"domein=X", headers=headers)
+    assert_problem(response, 415, "unsupported_media_type")
+
+
+def test_problem_instance_carries_the_request_id(api):
+    response = api.get(f"{ROOT}/catalogussen/nope", headers={"X-Request-ID": "trace-123"})
+    assert response.headers["x-request-id"] == "trace-123"
+    assert response.json()["instance"] == "urn:uuid:trace-123"
+    generated = api.get(f"{ROOT}/catalogussen/nope", headers={"X-Request-ID": "bad id with spaces"})
+    assert re.fullmatch(r"[0-9a-f-]{36}", generated.headers["x-request-id"])
+
+
+@pytest.mark.parametrize("suffix", ["json", "yaml"])
+def test_contract_is_served_without_auth_with_cors_and_validates(api, server, suffix):
+    response = api.get(f"{ROOT}/openapi.{suffix}")
+    assert response.status_code == 200
+    assert response.headers["access-control-allow-origin"] == "*"
+    document = json.loads(response.text) if suffix == "json" else yaml.safe_load(response.text)
+    validate(document)
+    assert document["info"]["version"] == "1.3.1"
+    assert document["servers"] == [{"url": f"{server.url}{ROOT}", "description": "Deze installatie"}]
+
+
+def test_documentation_page_works_offline(api):
+    page = api.get(f"{ROOT}/docs")
+    assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+    sources = re.findall(r'(?:src|href)="([^"]+)"', page.text)
+    assert sources and all(s.startswith(f"{ROOT}/docs/static/") for s in sources), sources
+    for source in sources:
+        assert api.get(source).status_code == 200, source
+    assert_problem(api.get(f"{ROOT}/docs/static/..%2F..%2Fsettings.py"), 404)
+
+
+def test_health_readiness_and_metrics(api):
+    assert api.get("/healthz").json() == {"status": "ok"}
+    assert api.get("/readyz").json() == {"status": "ok", "database": "ok"}
+    api.get(f"{ROOT}/catalogussen")
+    metrics = api.get("/metrics").text
+    assert 'registries_http_requests_total{method="GET",route="/catalogi/api/v1/catalogussen",status="200"}' in metrics
+
+
+def test_unexpected_error_is_500_problem_without_traceback(tmp_path):
+    settings = Settings(database_url=f"sqlite+aiosqlite:///{tmp_path}/r.db")
+    app = create_app(load_registries(KNOWN_REGISTRIES), settings)
+
+    async def boom():
+        raise RuntimeError("secret internals /etc/passwd")
+
+    app.add_api_route(f"{ROOT}/kapot", boom)
+    running = servers.start_server(settings.database_url, "sqlite", app=app)
+    try:
+        response = httpx.get(f"{running.url}{ROOT}/kapot")
+        body = assert_problem(response, 500, "error")
+        assert "secret" not in response.text and "Traceback" not in response.text
+        assert response.headers["api-version"] == "1.3.1"
+        assert body["instance"] == f"urn:uuid:{response.headers['x-request-id']}"
+    finally:
+        running.stop()
+
+
+def test_database_that_went_away_is_503_and_not_ready():
+    # Nothing listens on port 9 of the loopback: the database is unreachable from the start.
+    running = servers.start_server("postgresql+asyncpg://postgres@127.0.0.1:9/none", "postgresql",
+                                   migrate_on_start=False)
+    try:
+        response = httpx.get(f"{running.url}{ROOT}/catalogussen", timeout=30)
+        assert_problem(response, 503, "service_unavailable")
+        assert response.headers["retry-after"] == "5"
+        assert httpx.get(f"{running.url}/readyz", timeout=30).status_code == 503
+        assert httpx.get(f"{running.url}/healthz").status_code == 200
+    finally:
+        running.stop()

@@ -11,6 +11,8 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 
 from schemathesis.checks import ignored_auth, positive_data_acceptance
+from schemathesis.core.failures import FailureGroup
+from schemathesis.openapi.checks import JsonSchemaError
 
 from common.app import KNOWN_REGISTRIES, load_registries
 
@@ -32,6 +34,21 @@ OPERATIONS = [
 ]
 
 
+def _empty_optional_email(failure) -> bool:
+    """An optional e-mail field answered as "": what clients of the standard receive today.
+
+    The standard declares such fields (e.g. contactpersoonBeheerEmailadres) as a non-nullable
+    string with format email, and its reference implementation answers "" when none is known.
+    We answer the same (see docs/contract-differences.md); every other format is checked.
+    """
+    return (
+        isinstance(failure, JsonSchemaError)
+        and failure.instance == ""
+        and list(failure.schema_path)[-1:] == ["format"]
+        and '"email"' in str(failure)
+    )
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("root", "method", "path"), OPERATIONS, ids=[f"{m} {r}{p}" for r, m, p in OPERATIONS])
 def test_responses_match_the_contract(server, root, method, path):
@@ -41,6 +58,11 @@ def test_responses_match_the_contract(server, root, method, path):
     @given(case=operation.as_strategy())
     @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck), database=None)
     def check(case):
-        case.call_and_validate(excluded_checks=EXCLUDED)
+        try:
+            case.call_and_validate(excluded_checks=EXCLUDED)
+        except FailureGroup as group:
+            real = [failure for failure in group.exceptions if not _empty_optional_email(failure)]
+            if real:
+                raise FailureGroup(real) from None
 
     check()

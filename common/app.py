@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from starlette.responses import JSONResponse, Response
 
 from common import db, errors, metrics, migrations
+from common.auth.store import AccountCache
 from common.contract import CONTRACTS, Contract, contract_router
 from common.filters import FilterSet
 from common.http import ApiRoot, HttpConventions
@@ -61,10 +62,13 @@ def _contract(name: str) -> Contract:
 
 
 def load_registries(names: Sequence[str]) -> list[Registry]:
+    """The platform's own tables first, then the named registries."""
     unknown = [n for n in names if n not in KNOWN_REGISTRIES]
     if unknown:
         raise ValueError(f"unknown registries: {', '.join(unknown)}; choose from {', '.join(KNOWN_REGISTRIES)}")
-    return [importlib.import_module(f"registries.{name}").registry for name in names]
+    from common.platform.registry import PLATFORM
+
+    return [PLATFORM, *(importlib.import_module(f"registries.{name}").registry for name in names)]
 
 
 def parse_names(value: str) -> list[str]:
@@ -84,8 +88,19 @@ def create_app(
     async def lifespan(app: FastAPI):
         if settings.migrate_on_start:
             await migrations.upgrade(engine, registries)
-        yield
-        await engine.dispose()
+        dispatcher = None
+        if settings.outbox_dispatch:
+            from common.notifications import Dispatcher  # the outbox, delivered from this process
+
+            dispatcher = Dispatcher.for_app(app)
+            app.state.outbox_wake = dispatcher.wake  # set by common.changes.committed after each commit
+            dispatcher.start()
+        try:
+            yield
+        finally:
+            if dispatcher is not None:
+                await dispatcher.stop()
+            await engine.dispose()
 
     app = FastAPI(
         title="Common Ground registries",
@@ -99,6 +114,7 @@ def create_app(
     app.state.engine = engine
     app.state.sessionmaker = db.sessionmaker(engine)
     app.state.write_sessionmaker = db.write_sessionmaker(engine)
+    app.state.accounts = AccountCache(app.state.sessionmaker, settings.auth_cache_seconds)
     app.state.registries = registries
     errors.install(app)
 

@@ -4,34 +4,52 @@ import argparse
 import asyncio
 import sys
 
-from common import db, logs, migrations
+from common import cli_clients, db, logs, migrations
 from common.app import KNOWN_REGISTRIES, create_app, load_registries, parse_names
+from common.auth import zgw_jwt
+from common.platform.demo import DEMO_CLIENT_ID, demo_secret
 from common.settings import get_settings
 
 
 def _registries(only: str | None):
-    names = parse_names(only) if only else parse_names(get_settings().registries)
+    names = parse_names(only) if only is not None else parse_names(get_settings().registries)
     try:
         return load_registries(names)
     except ValueError as exc:
         sys.exit(f"registries: {exc}")
 
 
-async def _prepare(registries, demo: bool) -> None:
+async def _prepare(registries, demo: bool) -> str | None:
+    """Migrate, and load the demo data when asked; returns the demo client's secret then."""
     engine = db.create_engine(get_settings().database_url)
     try:
         await migrations.upgrade(engine, registries)
-        if demo:
-            maker = db.sessionmaker(engine)
-            for registry in registries:
-                if registry.seed is not None:
-                    async with maker() as session:
-                        await registry.seed(session)
+        if not demo:
+            return None
+        maker = db.write_sessionmaker(engine)
+        for registry in registries:
+            if registry.seed is not None:
+                async with maker() as session:
+                    await registry.seed(session)
+        async with maker() as session:
+            return await demo_secret(session)
     finally:
         await engine.dispose()
 
 
-def _banner(registries, host: str, port: int) -> str:
+def _credentials(secret: str | None) -> list[str]:
+    if secret is None:
+        return ["  credentials: add a client with `registries clients add --client-id ID --all-permissions`"]
+    token = zgw_jwt.mint(DEMO_CLIENT_ID, secret, user_id="demo", user_representation="Demo gebruiker")
+    return [
+        f"  demo client: client_id={DEMO_CLIENT_ID} secret={secret} (every permission)",
+        f"  a token for the next hour:  export TOKEN={token}",
+        '  then:  curl -H "Authorization: Bearer $TOKEN" <API root>/catalogussen',
+        f"  a fresh one later:  .venv/bin/registries token --client-id {DEMO_CLIENT_ID} --secret {secret}",
+    ]
+
+
+def _banner(registries, host: str, port: int, secret: str | None = None) -> str:
     settings = get_settings()
     base = (settings.public_base_url or f"http://{host}:{port}").rstrip("/")
     lines = ["", "Common Ground registries are running.", f"  database: {db.async_url(settings.database_url)}"]
@@ -39,7 +57,8 @@ def _banner(registries, host: str, port: int) -> str:
         for api in registry.apis:
             lines.append(f"  {api.title:<22} {base}{api.root}  (docs: {base}{api.root}/docs, "
                          f"contract: {base}{api.root}/openapi.yaml)")
-    lines += [f"  health: {base}/healthz  readiness: {base}/readyz  metrics: {base}/metrics", ""]
+    lines += [f"  health: {base}/healthz  readiness: {base}/readyz  metrics: {base}/metrics"]
+    lines += _credentials(secret) + [""]
     return "\n".join(lines)
 
 
@@ -48,13 +67,14 @@ def cmd_serve(args) -> None:
 
     settings = get_settings()
     registries = _registries(args.only)
+    secret = None
     if not args.no_migrate:
-        asyncio.run(_prepare(registries, args.demo))
+        secret = asyncio.run(_prepare(registries, args.demo))
     settings.migrate_on_start = False  # done above, before the server's own event loop starts
     host, port = args.host or settings.host, args.port or settings.port
     logs.configure(settings.log_level)
     app = create_app(registries, settings)
-    print(_banner(registries, host, port), flush=True)
+    print(_banner(registries, host, port, secret), flush=True)
     uvicorn.run(app, host=host, port=port, log_config=None, proxy_headers=True)
 
 
@@ -71,7 +91,9 @@ def cmd_demo(args) -> None:
 
 
 def cmd_makemigration(args) -> None:
-    (registry,) = _registries(args.registry)
+    registry = _registries("" if args.registry == "platform" else args.registry)[-1]
+    if registry.name != args.registry:
+        sys.exit(f"registries: no registry {args.registry}")
 
     async def run() -> None:
         engine = db.create_engine(get_settings().database_url)
@@ -82,6 +104,32 @@ def cmd_makemigration(args) -> None:
             await engine.dispose()
 
     asyncio.run(run())
+
+
+def cmd_outbox(args) -> None:
+    import json
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from common import notifications
+
+    async def run():
+        engine = db.create_engine(get_settings().database_url)
+        try:
+            if args.action == "status":
+                return await notifications.status(engine)
+            return await notifications.retry(engine, None if args.all else args.id)
+        finally:
+            await engine.dispose()
+
+    try:
+        result = asyncio.run(run())
+    except SQLAlchemyError as exc:
+        sys.exit(f"registries: the outbox cannot be read ({type(exc).__name__}); is the database migrated?")
+    if args.action == "status":
+        print(json.dumps(result.as_dict(), indent=2) if args.json else notifications.format_status(result))
+    else:
+        print(f"sent again from now on: {result} notification(s)")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -106,9 +154,21 @@ def main(argv: list[str] | None = None) -> None:
     demo.set_defaults(func=cmd_demo)
 
     make = commands.add_parser("makemigration", help="(developers) write a migration from the model changes")
-    make.add_argument("--registry", required=True)
+    make.add_argument("--registry", required=True, help="a registry's name, or 'platform' for the shared tables")
     make.add_argument("-m", "--message", required=True)
     make.set_defaults(func=cmd_makemigration)
+
+    cli_clients.add_commands(commands)
+
+    outbox = commands.add_parser("outbox", help="the notifications waiting to be delivered")
+    outbox_actions = outbox.add_subparsers(dest="action", required=True)
+    outbox_status = outbox_actions.add_parser("status", help="counts, and the oldest undelivered notifications")
+    outbox_status.add_argument("--json", action="store_true", help="as JSON")
+    outbox_retry = outbox_actions.add_parser("retry", help="send given-up notifications again")
+    which = outbox_retry.add_mutually_exclusive_group(required=True)
+    which.add_argument("--all", action="store_true", help="every notification that was given up")
+    which.add_argument("--id", type=int, action="append", metavar="N", help="this notification (repeatable)")
+    outbox.set_defaults(func=cmd_outbox)
 
     args = parser.parse_args(argv)
     args.func(args)

@@ -14,7 +14,6 @@ from typing import Any
 
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
-from sqlalchemy.exc import DBAPIError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
@@ -198,18 +197,7 @@ async def on_http_exception(request: Request, exc: StarletteHTTPException) -> Re
     return problem_response(request.scope, problem)
 
 
-async def on_database_error(request: Request, exc: DBAPIError) -> Response:
-    # A connection that went away is the database's problem, not the client's: 503, retryable.
-    if isinstance(exc, OperationalError) or exc.connection_invalidated:
-        log.error("database unavailable: %s", type(exc.orig).__name__ if exc.orig else type(exc).__name__)
-        problem = Problem(503, "De database is op dit moment niet bereikbaar; probeer het later opnieuw.",
-                          headers={"Retry-After": "5"})
-        return problem_response(request.scope, problem)
-    raise exc
-
-
 def install(app) -> None:
     app.add_exception_handler(RequestValidationError, on_request_validation)
     app.add_exception_handler(Problem, on_problem)
     app.add_exception_handler(StarletteHTTPException, on_http_exception)
-    app.add_exception_handler(DBAPIError, on_database_error)

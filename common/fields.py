@@ -8,7 +8,7 @@ import re
 from datetime import date, datetime
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, field_validator
 from pydantic.alias_generators import to_camel
 from pydantic_core import PydanticCustomError
 
@@ -19,6 +19,31 @@ class WireModel(BaseModel):
     """A request body: snake_case in Python, camelCase on the wire; read-only fields are ignored."""
 
     model_config = ConfigDict(alias_generator=to_camel, populate_by_name=True, extra="ignore")
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _storable(cls, value: Any) -> Any:
+        # No database stores a NUL character or a lone surrogate in text (PostgreSQL refuses
+        # both): refuse them here, as a 400, instead of failing in the database.
+        if not _storable_text(value):
+            raise PydanticCustomError("invalid", "Een waarde mag geen NUL-teken of ongeldige unicode bevatten.")
+        return value
+
+
+def _storable_text(value: Any) -> bool:
+    if isinstance(value, str):
+        if "\x00" in value:
+            return False
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
+        return True
+    if isinstance(value, (list, tuple)):
+        return all(_storable_text(item) for item in value)
+    if isinstance(value, dict):
+        return all(_storable_text(k) and _storable_text(v) for k, v in value.items())
+    return True
 
 
 def _checked(check, code: str = "invalid"):

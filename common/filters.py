@@ -31,8 +31,14 @@ def parse_str(value: str) -> str:
     return value
 
 
+_BIGINT = 2**63
+
+
 def parse_int(value: str) -> int:
-    return int(value)
+    number = int(value)
+    if not -_BIGINT <= number < _BIGINT:
+        raise ValueError("Dit getal is te groot.")
+    return number
 
 
 def parse_bool(value: str) -> bool:
@@ -137,6 +143,9 @@ class FilterSet:
         for name, raw in query.items():
             flt = self.by_name.get(name)
             if flt is None or raw == "":
+                continue
+            if "\x00" in raw:
+                errors.append(InvalidParam(name, "invalid", "Een waarde mag geen NUL-teken bevatten."))
                 continue
             try:
                 if flt.many:

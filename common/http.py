@@ -15,7 +15,7 @@ import time
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from common import metrics
 from common.errors import Problem, problem_response
@@ -76,7 +76,7 @@ class HttpConventions:
         except Exception as exc:  # the last line of defence: never a traceback to the client
             if status_holder["started"]:
                 raise
-            if isinstance(exc, (DBAPIError, OSError)):
+            if _database_unreachable(exc):
                 log.error("database unavailable", extra={"request_id": request_id, "error": type(exc).__name__})
                 problem = Problem(503, "De database is op dit moment niet bereikbaar; probeer het later opnieuw.",
                                   headers={"Retry-After": "5"})
@@ -117,3 +117,10 @@ def _route_template(scope, api: ApiRoot | None) -> str:
     if api is not None and not template.startswith(api.root):
         template = api.root + template  # a route of an included router knows only its own part
     return template
+
+
+def _database_unreachable(exc: Exception) -> bool:
+    """A lost or refused database connection (503, retry later), not a fault in the query (500)."""
+    if isinstance(exc, (OperationalError, InterfaceError, OSError)):
+        return True
+    return isinstance(exc, DBAPIError) and exc.connection_invalidated

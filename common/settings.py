@@ -41,6 +41,28 @@ class Settings(BaseSettings):
     log_level: str = Field("INFO", description="Level of the JSON log lines on standard output.")
     metrics_enabled: bool = Field(True, description="Serve Prometheus metrics at /metrics.")
 
+    # --- authentication -------------------------------------------------------------------
+    jwt_max_age: int = Field(3600, description="Oldest `iat` (in seconds) a ZGW JWT may have.")
+    jwt_leeway: int = Field(
+        60, description="Seconds of clock difference allowed between a client and the server when checking `iat`."
+    )
+    auth_cache_seconds: int = Field(
+        30, description="How long an application's credentials and autorisaties are cached in a server process."
+    )
+
+    # --- notifications (outbox) ------------------------------------------------------------
+    notificaties_url: str | None = Field(
+        None, description="Base URL of a Notificaties API (NRC 1.0); notifications are POSTed to {url}/notificaties."
+    )
+    notificaties_client_id: str = Field("", description="Client id of the ZGW JWT sent to the Notificaties API.")
+    notificaties_secret: str = Field("", description="Secret of the ZGW JWT sent to the Notificaties API.")
+    webhook_urls: str = Field("", description="Comma-separated URLs that each receive every notification as a POST.")
+    outbox_max_attempts: int = Field(7, description="Deliveries tried per notification and receiver before giving up.")
+    outbox_backoff_seconds: float = Field(
+        60.0, description="Wait before the second try; it quadruples with each next try (60 s x 4^n, about 24 h in all)."
+    )
+    outbox_dispatch: bool = Field(True, description="Deliver the outbox from the server process.")
+
 
 @lru_cache
 def get_settings() -> Settings:

@@ -44,15 +44,33 @@ def database_url(backend, tmp_path_factory):
     drop()
 
 
+SUPERUSER = ("tests-alles", "geheim-van-de-tests-minstens-32-tekens")
+
+
 @pytest.fixture(scope="session")
 def server(database_url, backend):
     running = servers.start_server(database_url, backend)
+    client_id, secret = SUPERUSER
+    servers.add_client(database_url, client_id, secret=secret, label="Tests (alles)", all_permissions=True)
     yield running
     running.stop()
 
 
 @pytest.fixture
-def api(server):
+def superuser_auth() -> servers.ZgwAuth:
+    return servers.ZgwAuth(*SUPERUSER)
+
+
+@pytest.fixture
+def api(server, superuser_auth):
+    """A client with every permission, signing each request with a fresh ZGW JWT."""
+    with httpx.Client(base_url=server.url, timeout=30, auth=superuser_auth) as client:
+        yield client
+
+
+@pytest.fixture
+def anonymous(server):
+    """A client without credentials."""
     with httpx.Client(base_url=server.url, timeout=30) as client:
         yield client
 

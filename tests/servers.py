@@ -8,11 +8,13 @@ import time
 import uuid
 from dataclasses import dataclass
 
+import httpx
 import uvicorn
 from sqlalchemy.engine import make_url
 
 from common.app import KNOWN_REGISTRIES, create_app, load_registries
-from common.db import async_url
+from common.auth import admin, zgw_jwt
+from common.db import async_url, create_engine, write_sessionmaker
 from common.settings import Settings
 
 DEFAULT_POSTGRES = "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -88,3 +90,35 @@ def create_postgres_database() -> str:
 def drop_postgres_database(url: str) -> None:
     name = make_url(url).database
     asyncio.run(_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+# --- credentials the tests use ----------------------------------------------------------------
+
+class ZgwAuth(httpx.Auth):
+    """Signs every request with a fresh ZGW JWT, as a real client does."""
+
+    def __init__(self, client_id: str, secret: str, user_id: str = "tester", user_representation: str = "Test") -> None:
+        self.client_id, self.secret = client_id, secret
+        self.user_id, self.user_representation = user_id, user_representation
+
+    def header(self) -> str:
+        return "Bearer " + zgw_jwt.mint(self.client_id, self.secret, user_id=self.user_id,
+                                        user_representation=self.user_representation)
+
+    def auth_flow(self, request):
+        request.headers["Authorization"] = self.header()
+        yield request
+
+
+def add_client(database_url: str, client_id: str, **kwargs) -> None:
+    """Add an application straight into the database, as `registries clients add` does."""
+
+    async def run() -> None:
+        engine = create_engine(database_url)
+        try:
+            async with write_sessionmaker(engine)() as session:
+                await admin.add_client(session, client_id, **kwargs)
+        finally:
+            await engine.dispose()
+
+    asyncio.run(run())

@@ -1,6 +1,7 @@
 """The catalogussen resource of the Catalogi API, on SQLite and on PostgreSQL."""
 
 import concurrent.futures
+import json
 import uuid
 
 import httpx
@@ -120,6 +121,14 @@ def test_invalid_fields_get_400_with_the_field_and_code(api, field, value, code)
     assert invalid_names(response) == {field: code}
 
 
+@pytest.mark.parametrize("value", [r"nul\u0000teken", r"los \ud800 surrogaat"])
+def test_text_no_database_can_store_is_400(api, value):
+    body = json.dumps(new_catalogus(naam="PLACEHOLDER")).replace("PLACEHOLDER", value)
+    response = api.post(f"{ROOT}/catalogussen", content=body, headers={"content-type": "application/json"})
+    assert invalid_names(response) == {"naam": "invalid"}
+    assert invalid_names(api.get(f"{ROOT}/catalogussen", params={"domein": "a\x00b"})) == {"domein": "invalid"}
+
+
 def test_body_that_is_not_an_object_or_not_json_is_400(api):
     assert invalid_names(api.post(f"{ROOT}/catalogussen", json=["a"])) == {"nonFieldErrors": "invalid"}
     broken = api.post(f"{ROOT}/catalogussen", content=b"{not json", headers={"content-type": "application/json"})
@@ -134,11 +143,11 @@ def test_same_domein_and_rsin_twice_is_400_unique(api):
     assert other_rsin.status_code == 201
 
 
-def test_concurrent_creates_of_one_pair_store_exactly_one(api, server):
+def test_concurrent_creates_of_one_pair_store_exactly_one(api, server, superuser_auth):
     body = new_catalogus()
 
     def post(_):
-        with httpx.Client(base_url=server.url, timeout=60) as client:
+        with httpx.Client(base_url=server.url, timeout=60, auth=superuser_auth) as client:
             return client.post(f"{ROOT}/catalogussen", json=body).status_code
 
     with concurrent.futures.ThreadPoolExecutor(8) as pool:
@@ -190,7 +199,7 @@ class TestList:
         seen = [c["url"] for c in first["results"]]
         page = first
         while page["next"]:
-            page = httpx.get(page["next"]).json()
+            page = api.get(page["next"]).json()
             seen += [c["url"] for c in page["results"]]
         assert seen == made
         assert "page=2" in page["previous"]

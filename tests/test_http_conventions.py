@@ -102,7 +102,8 @@ def test_database_that_went_away_is_503_and_not_ready():
     running = servers.start_server("postgresql+asyncpg://postgres@127.0.0.1:9/none", "postgresql",
                                    migrate_on_start=False)
     try:
-        response = httpx.get(f"{running.url}{ROOT}/catalogussen", timeout=30)
+        auth = servers.ZgwAuth("iemand", "een-geheim-van-minstens-32-tekens-lang")
+        response = httpx.get(f"{running.url}{ROOT}/catalogussen", timeout=30, auth=auth)
         assert_problem(response, 503, "service_unavailable")
         assert response.headers["retry-after"] == "5"
         assert httpx.get(f"{running.url}/readyz", timeout=30).status_code == 503

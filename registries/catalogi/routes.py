@@ -8,6 +8,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.responses import Response
 
+from common import changes
+from common.auth.dependencies import Authorizer
+from common.changes import Change
 from common.db import get_session, get_write_session
 from common.errors import Problem
 from common.pagination import page_request, paginate
@@ -18,6 +21,9 @@ from registries.catalogi.models import Catalogus
 from registries.catalogi.schemas import CatalogusIn, catalogus_out
 
 router = APIRouter()
+ztc = Authorizer(component="ztc")
+LEZEN = Depends(ztc.require("catalogi.lezen"))
+SCHRIJVEN = Depends(ztc.require("catalogi.schrijven"))
 
 
 def _not_found(what: str, key: str) -> Problem:
@@ -31,7 +37,7 @@ def _uuid(key: str, what: str) -> UUID:
         raise _not_found(what, key) from None
 
 
-@router.get("/catalogussen")
+@router.get("/catalogussen", dependencies=[LEZEN])
 async def catalogus_list(request: Request, session: AsyncSession = Depends(get_session)) -> Response:
     settings = request.app.state.settings
     query = dict(request.query_params)
@@ -45,7 +51,7 @@ async def catalogus_list(request: Request, session: AsyncSession = Depends(get_s
     return json_response(await paginate(session, stmt, request, page, base, serialize))
 
 
-@router.post("/catalogussen")
+@router.post("/catalogussen", dependencies=[SCHRIJVEN])
 async def catalogus_create(
     body: CatalogusIn, request: Request, session: AsyncSession = Depends(get_write_session)
 ) -> Response:
@@ -53,15 +59,21 @@ async def catalogus_create(
     catalogus = Catalogus(**body.model_dump())
     session.add(catalogus)
     try:
-        await session.commit()
+        await session.flush()
     except IntegrityError:
-        # Another request created the same pair between our check and our commit.
+        # Another request created the same pair between our check and our write.
         await session.rollback()
         raise rules.duplicate_catalogus() from None
-    return created_response(catalogus_out(base_url(request), catalogus))
+    data = catalogus_out(base_url(request), catalogus)
+    await changes.record(session, request, Change(
+        bron="ZTC", actie="create", resource="catalogus", resource_url=data["url"], hoofd_object=data["url"],
+        resource_weergave=f"{catalogus.domein} {catalogus.rsin}", nieuw=data,
+    ))
+    await session.commit()
+    return created_response(data)
 
 
-@router.api_route("/catalogussen/{uuid}", methods=["GET", "HEAD"])
+@router.api_route("/catalogussen/{uuid}", methods=["GET", "HEAD"], dependencies=[LEZEN])
 async def catalogus_retrieve(uuid: str, request: Request, session: AsyncSession = Depends(get_session)) -> Response:
     key = _uuid(uuid, "catalogus")
     catalogus = await session.scalar(select(Catalogus).where(Catalogus.uuid == key))

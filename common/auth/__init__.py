@@ -1,0 +1,1 @@
+"""Authentication and authorisation shared by every registry: ZGW JWTs, API tokens, scopes."""

@@ -16,6 +16,7 @@ from common.auth.store import AccountCache
 from common.contract import CONTRACTS, Contract, contract_router
 from common.filters import FilterSet
 from common.http import ApiRoot, HttpConventions
+from common.processing import ProcessingLog
 from common.settings import Settings, get_settings
 
 KNOWN_REGISTRIES = ("catalogi",)
@@ -115,6 +116,7 @@ def create_app(
     app.state.sessionmaker = db.sessionmaker(engine)
     app.state.write_sessionmaker = db.write_sessionmaker(engine)
     app.state.accounts = AccountCache(app.state.sessionmaker, settings.auth_cache_seconds)
+    app.state.processing_log = ProcessingLog(app.state.write_sessionmaker)
     app.state.registries = registries
     errors.install(app)
 

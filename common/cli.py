@@ -2,12 +2,14 @@
 
 import argparse
 import asyncio
+import json
 import sys
 
-from common import cli_clients, db, logs, migrations
+from common import cli_clients, db, logs, migrations, validation
 from common.app import KNOWN_REGISTRIES, create_app, load_registries, parse_names
 from common.auth import zgw_jwt
 from common.platform.demo import DEMO_CLIENT_ID, demo_secret
+from common.processing import Subject, processing_of
 from common.settings import get_settings
 
 
@@ -132,6 +134,32 @@ def cmd_outbox(args) -> None:
         print(f"sent again from now on: {result} notification(s)")
 
 
+def cmd_inzage(args) -> None:
+    """What was done with one person's or organisation's data, newest first (JSON lines)."""
+    try:
+        if args.bsn:
+            subject = Subject("bsn", validation.validate_bsn(args.bsn))
+        else:
+            subject = Subject("kvk", validation.validate_kvk_nummer(args.kvk))
+    except ValueError as exc:
+        sys.exit(f"registries: {exc}")
+
+    async def run():
+        engine = db.create_engine(get_settings().database_url)
+        try:
+            async with db.sessionmaker(engine)() as session:
+                return await processing_of(session, subject, limit=args.limit)
+        finally:
+            await engine.dispose()
+
+    for record in asyncio.run(run()):
+        print(json.dumps({
+            "tijdstip": record.tijdstip.isoformat(), "register": record.component, "activiteit": record.activiteit,
+            "resource": record.resource, "resourceUrl": record.resource_url, "applicatie": record.applicatie_weergave,
+            "gebruiker": record.gebruikers_id, "doel": record.doel, "traceId": record.trace_id,
+        }, ensure_ascii=False))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="registries", description="Common Ground reference registries")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -159,6 +187,13 @@ def main(argv: list[str] | None = None) -> None:
     make.set_defaults(func=cmd_makemigration)
 
     cli_clients.add_commands(commands)
+
+    inzage = commands.add_parser("inzage", help="who read or changed one person's or organisation's data")
+    who = inzage.add_mutually_exclusive_group(required=True)
+    who.add_argument("--bsn")
+    who.add_argument("--kvk")
+    inzage.add_argument("--limit", type=int, default=1000)
+    inzage.set_defaults(func=cmd_inzage)
 
     outbox = commands.add_parser("outbox", help="the notifications waiting to be delivered")
     outbox_actions = outbox.add_subparsers(dest="action", required=True)

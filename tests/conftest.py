@@ -12,6 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from common.auth.admin import AdminError
 from tests import servers
 
 BACKENDS = ["sqlite", "postgresql"]
@@ -47,11 +48,19 @@ def database_url(backend, tmp_path_factory):
 SUPERUSER = ("tests-alles", "geheim-van-de-tests-minstens-32-tekens")
 
 
+def ensure_superuser(database_url: str) -> None:
+    """The tests' own application with every permission, in a migrated database."""
+    client_id, secret = SUPERUSER
+    try:
+        servers.add_client(database_url, client_id, secret=secret, label="Tests (alles)", all_permissions=True)
+    except AdminError:
+        pass  # added by an earlier fixture on the same database
+
+
 @pytest.fixture(scope="session")
 def server(database_url, backend):
     running = servers.start_server(database_url, backend)
-    client_id, secret = SUPERUSER
-    servers.add_client(database_url, client_id, secret=secret, label="Tests (alles)", all_permissions=True)
+    ensure_superuser(database_url)
     yield running
     running.stop()
 

@@ -200,3 +200,44 @@ def test_cli_adds_lists_rotates_and_removes_clients(server, anonymous):
     removed = _cli(server.database_url, "clients", "remove", "--client-id", client_id)
     assert removed.returncode == 0
     assert client_id not in _cli(server.database_url, "clients", "list").stdout
+
+
+@pytest.fixture
+def token_server(database_url, backend):
+    """A server with one route guarded as Open Klant and Open Product guard theirs: API tokens, 401."""
+    from fastapi import Depends
+    from starlette.responses import JSONResponse
+
+    from common.app import KNOWN_REGISTRIES, create_app, load_registries
+    from common.auth.dependencies import TOKEN, Authorizer
+    from common.settings import Settings
+
+    app = create_app(load_registries(KNOWN_REGISTRIES), Settings(database_url=database_url))
+    guard = Authorizer(component="pdc", schemes=(TOKEN,), failure_status=401).require("producten.lezen")
+
+    async def guarded(principal=Depends(guard)) -> JSONResponse:
+        return JSONResponse({"client": principal.client_id})
+
+    app.add_api_route("/catalogi/api/v1/token-test", guarded)
+    running = servers.start_server(database_url, backend, app=app)
+    suffix = uuid.uuid4().hex[:8]
+    servers.add_client(database_url, f"portaal-{suffix}", token=f"sleutel-{suffix}",
+                       grants=[NewGrant(component="pdc", scopes=("producten.lezen",))])
+    servers.add_client(database_url, f"ander-{suffix}", token=f"ander-{suffix}",
+                       grants=[NewGrant(component="kic", scopes=("klantinteracties.lezen",))])
+    running.suffix = suffix
+    yield running
+    running.stop()
+
+
+def test_api_tokens_authenticate_and_failures_are_401(token_server):
+    url = f"{token_server.url}/catalogi/api/v1/token-test"
+    suffix = token_server.suffix
+    ok = httpx.get(url, headers={"Authorization": f"Token sleutel-{suffix}"})
+    assert ok.status_code == 200 and ok.json() == {"client": f"portaal-{suffix}"}
+    missing = httpx.get(url)
+    assert_problem(missing, 401, "not_authenticated")
+    assert missing.headers["www-authenticate"] == "Token"
+    assert_problem(httpx.get(url, headers={"Authorization": "Token verkeerd"}), 401, "invalid_token")
+    assert_problem(httpx.get(url, headers={"Authorization": f"Bearer {zgw_jwt.mint('x', SECRET)}"}), 401, "not_authenticated")
+    assert_problem(httpx.get(url, headers={"Authorization": f"Token ander-{suffix}"}), 403, "permission_denied")

@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from starlette.responses import JSONResponse, Response
 
 from common import db, errors, metrics, migrations
+from common.auth.oidc import OidcVerifier
 from common.auth.store import AccountCache
 from common.contract import CONTRACTS, Contract, contract_router
 from common.filters import FilterSet
@@ -117,6 +118,10 @@ def create_app(
     app.state.write_sessionmaker = db.write_sessionmaker(engine)
     app.state.accounts = AccountCache(app.state.sessionmaker, settings.auth_cache_seconds)
     app.state.processing_log = ProcessingLog(app.state.write_sessionmaker)
+    app.state.oidc = (
+        OidcVerifier(settings.oidc_jwks, settings.oidc_issuer, settings.oidc_audience, settings.oidc_client_claim)
+        if settings.oidc_jwks else None
+    )
     app.state.registries = registries
     errors.install(app)
 

@@ -46,6 +46,16 @@ class Settings(BaseSettings):
     jwt_leeway: int = Field(
         60, description="Seconds of clock difference allowed between a client and the server when checking `iat`."
     )
+    oidc_jwks: str | None = Field(
+        None,
+        description="OAuth2/OIDC bearer tokens: a JWKS URL (https://.../jwks) or file path with the identity "
+        "provider's public keys. Unset: only ZGW JWTs and API tokens are accepted.",
+    )
+    oidc_issuer: str | None = Field(None, description="The `iss` an OIDC access token must carry.")
+    oidc_audience: str | None = Field(None, description="The `aud` an OIDC access token must carry.")
+    oidc_client_claim: str = Field(
+        "azp", description="The claim of an OIDC access token that names the client; it must be a registered client id."
+    )
     auth_cache_seconds: int = Field(
         30, description="How long an application's credentials and autorisaties are cached in a server process."
     )

@@ -8,6 +8,7 @@ APIs that use API tokens (Open Klant, Open Product) answer 401.
 
 from dataclasses import dataclass, replace
 
+import jwt
 from fastapi import Request
 
 from common.auth import zgw_jwt
@@ -37,6 +38,9 @@ class Authorizer:
         accounts = request.app.state.accounts
         if not header:
             raise self._fail("not_authenticated", "Er zijn geen authenticatiegegevens meegestuurd (Authorization).")
+        oidc = getattr(request.app.state, "oidc", None)
+        if scheme == "bearer" and credential and oidc is not None and _signed_asymmetrically(credential):
+            return await self._oidc(request, oidc, credential)
         if scheme == "bearer" and JWT in self.schemes and credential:
             settings = request.app.state.settings
             known = {}
@@ -61,6 +65,17 @@ class Authorizer:
         expected = " of ".join({"jwt": "Bearer <JWT>", "token": "Token <sleutel>"}[s] for s in self.schemes)
         raise self._fail("not_authenticated", f"Deze API verwacht Authorization: {expected}.")
 
+    async def _oidc(self, request: Request, oidc, credential: str) -> Principal:
+        try:
+            claims = await oidc.verify(credential)
+        except zgw_jwt.JwtError as exc:
+            raise self._fail(exc.code, exc.detail) from None
+        account = await request.app.state.accounts.by_client_id(claims.client_id)
+        if account is None:
+            raise self._fail("invalid-client-identifier", f"De client {claims.client_id!r} is niet bekend.")
+        return replace(account.principal, user_id=claims.user_id, user_representation=claims.user_representation,
+                       scheme="oidc")
+
     def require(self, *scopes: str):
         """A dependency that authenticates the caller and checks that it has one of ``scopes``."""
 
@@ -72,3 +87,11 @@ class Authorizer:
             return principal
 
         return dependency
+
+
+def _signed_asymmetrically(token: str) -> bool:
+    """An identity provider's token (RS256, ES256 ...) rather than a ZGW JWT (HS256)."""
+    try:
+        return jwt.get_unverified_header(token).get("alg", "HS256") != zgw_jwt.ALGORITHM
+    except jwt.PyJWTError:
+        return False

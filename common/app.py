@@ -18,9 +18,10 @@ from common.contract import CONTRACTS, Contract, contract_router
 from common.filters import FilterSet
 from common.http import ApiRoot, HttpConventions
 from common.processing import ProcessingLog
+from common.references import References, Resolver, parse_services
 from common.settings import Settings, get_settings
 
-KNOWN_REGISTRIES = ("catalogi",)
+KNOWN_REGISTRIES = ("catalogi", "autorisaties")
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,8 @@ class Api:
     router: APIRouter
     # The filters of each list, by path: what the contract's query parameters must equal.
     list_filters: Mapping[str, FilterSet] = field(default_factory=dict)
+    # How other registries read this API's objects in-process, by collection path ("/zaaktypen").
+    resolvers: Mapping[str, Resolver] = field(default_factory=dict)
 
     @property
     def contract(self) -> Contract:
@@ -118,6 +121,11 @@ def create_app(
     app.state.write_sessionmaker = db.write_sessionmaker(engine)
     app.state.accounts = AccountCache(app.state.sessionmaker, settings.auth_cache_seconds)
     app.state.processing_log = ProcessingLog(app.state.write_sessionmaker)
+    app.state.references = References(
+        {api.root + path: resolver for r in registries for api in r.apis for path, resolver in api.resolvers.items()},
+        parse_services(settings.services),
+        settings.reference_cache_seconds,
+    )
     app.state.oidc = (
         OidcVerifier(settings.oidc_jwks, settings.oidc_issuer, settings.oidc_audience, settings.oidc_client_claim)
         if settings.oidc_jwks else None

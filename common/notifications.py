@@ -145,14 +145,13 @@ async def claim(write_sessionmaker: async_sessionmaker[AsyncSession], now: datet
 
 async def deliver(client: httpx.AsyncClient, settings: Settings, claimed: Claimed) -> str | None:
     """POST one message; None when the receiver took it (2xx), else a short reason (never the body)."""
-    headers = {}
-    if claimed.receiver == notificaties_receiver(settings):
-        headers["Authorization"] = "Bearer " + mint(settings.notificaties_client_id, settings.notificaties_secret)
     try:
+        headers = {}
+        if claimed.receiver == notificaties_receiver(settings):
+            # A fresh JWT for every attempt: the Notificaties API checks its age (iat).
+            headers["Authorization"] = "Bearer " + mint(settings.notificaties_client_id, settings.notificaties_secret)
         response = await client.post(claimed.receiver, json=claimed.message, headers=headers)
-    except httpx.HTTPError as exc:
-        return type(exc).__name__
-    except Exception as exc:  # noqa: BLE001 - an invalid URL and the like: an attempt that failed
+    except Exception as exc:  # noqa: BLE001 - unreachable, timed out, an invalid URL, no secret: a failed attempt
         return type(exc).__name__
     if 200 <= response.status_code < 300:
         return None

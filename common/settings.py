@@ -60,6 +60,15 @@ class Settings(BaseSettings):
         30, description="How long an application's credentials and autorisaties are cached in a server process."
     )
 
+    # --- references to other APIs ---------------------------------------------------------
+    services: str = Field(
+        "",
+        description='Other deployments\' API roots this one reads from, as JSON: [{"apiRoot": "https://.../catalogi/api/v1", '
+        '"clientId": "...", "secret": "..."}] (or "token" instead of clientId/secret). An API mounted in this '
+        "server is read in-process and needs no entry.",
+    )
+    reference_cache_seconds: int = Field(300, description="How long an object read from another deployment is cached.")
+
     # --- notifications (outbox) ------------------------------------------------------------
     notificaties_url: str | None = Field(
         None, description="Base URL of a Notificaties API (NRC 1.0); notifications are POSTed to {url}/notificaties."

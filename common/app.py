@@ -80,13 +80,18 @@ def parse_names(value: str) -> list[str]:
     return [n.strip() for n in value.split(",") if n.strip()]
 
 
+def registry_names(value: str) -> list[str]:
+    """The registries a setting or --only names; all of them when it names none."""
+    return parse_names(value) or list(KNOWN_REGISTRIES)
+
+
 def create_app(
     registries: Sequence[Registry] | None = None,
     settings: Settings | None = None,
     engine: AsyncEngine | None = None,
 ) -> FastAPI:
     settings = settings or get_settings()
-    registries = list(registries if registries is not None else load_registries(parse_names(settings.registries)))
+    registries = list(registries if registries is not None else load_registries(registry_names(settings.registries)))
     engine = engine or db.create_engine(settings.database_url)
 
     @asynccontextmanager

@@ -6,7 +6,7 @@ import json
 import sys
 
 from common import cli_clients, db, logs, migrations, validation
-from common.app import KNOWN_REGISTRIES, create_app, load_registries, parse_names
+from common.app import KNOWN_REGISTRIES, create_app, load_registries, registry_names
 from common.auth import zgw_jwt
 from common.platform.demo import DEMO_CLIENT_ID, demo_secret
 from common.processing import Subject, processing_of
@@ -14,7 +14,7 @@ from common.settings import get_settings
 
 
 def _registries(only: str | None):
-    names = parse_names(only) if only is not None else parse_names(get_settings().registries)
+    names = registry_names(only if only is not None else get_settings().registries)
     try:
         return load_registries(names)
     except ValueError as exc:
@@ -93,9 +93,10 @@ def cmd_demo(args) -> None:
 
 
 def cmd_makemigration(args) -> None:
-    registry = _registries("" if args.registry == "platform" else args.registry)[-1]
-    if registry.name != args.registry:
-        sys.exit(f"registries: no registry {args.registry}")
+    if args.registry == "platform":
+        from common.platform.registry import PLATFORM as registry
+    else:
+        registry = _registries(args.registry)[-1]
 
     async def run() -> None:
         engine = db.create_engine(get_settings().database_url)

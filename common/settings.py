@@ -27,8 +27,9 @@ class Settings(BaseSettings):
         "https://registers.gemeente.nl. Resource URLs are built from it. Unset: taken from each request.",
     )
     registries: str = Field(
-        "catalogi",
-        description="Comma-separated registries to serve in this process (`registries serve --only` overrides it).",
+        "",
+        description="Comma-separated registries to serve in this process; empty: all of them "
+        "(`registries serve --only` overrides it).",
     )
     migrate_on_start: bool = Field(True, description="Upgrade the database schema when the server starts.")
     page_size: int = Field(100, description="Results per page of a list when the client asks no pageSize.")

@@ -16,7 +16,7 @@ from pydantic_core import PydanticCustomError
 
 from common import validation
 from common.fields import NotBlank, WireModel
-from common.platform.models import Applicatie, Autorisatie
+from registries.autorisaties.models import Applicatie, Autorisatie
 
 ROOT = "/autorisaties/api/v1"
 

@@ -50,7 +50,6 @@ class Registry:
     apis: tuple[Api, ...]
     migrations: Path
     seed: Callable[[AsyncSession], Awaitable[None]] | None = None
-    depends_on: tuple[str, ...] = field(default=())
 
     @property
     def table_prefix(self) -> str:

@@ -54,7 +54,7 @@ def _credentials(secret: str | None) -> list[str]:
 def _banner(registries, host: str, port: int, secret: str | None = None) -> str:
     settings = get_settings()
     base = (settings.public_base_url or f"http://{host}:{port}").rstrip("/")
-    lines = ["", "Common Ground registries are running.", f"  database: {db.async_url(settings.database_url)}"]
+    lines = ["", "Common Ground registries are running.", f"  database: {db.async_url(settings.database_url, hide_password=True)}"]
     for registry in registries:
         for api in registry.apis:
             lines.append(f"  {api.title:<22} {base}{api.root}  (docs: {base}{api.root}/docs, "
@@ -70,7 +70,10 @@ def cmd_serve(args) -> None:
     settings = get_settings()
     registries = _registries(args.only)
     secret = None
-    if not args.no_migrate:
+    if args.no_migrate or not settings.migrate_on_start:
+        if args.demo:
+            print("registries: --demo needs the migrations; no demo data loaded", file=sys.stderr)
+    else:
         secret = asyncio.run(_prepare(registries, args.demo))
     settings.migrate_on_start = False  # done above, before the server's own event loop starts
     host, port = args.host or settings.host, args.port or settings.port

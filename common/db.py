@@ -9,13 +9,13 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 
-def async_url(url: str) -> str:
+def async_url(url: str, hide_password: bool = False) -> str:
     """Accept the plain URLs operators write and pick the async driver for them."""
     parsed = make_url(url)
     driver = {"postgresql": "postgresql+asyncpg", "postgres": "postgresql+asyncpg", "sqlite": "sqlite+aiosqlite"}
     if parsed.drivername in driver:
         parsed = parsed.set(drivername=driver[parsed.drivername])
-    return parsed.render_as_string(hide_password=False)
+    return parsed.render_as_string(hide_password=hide_password)
 
 
 def is_sqlite(engine: AsyncEngine) -> bool:

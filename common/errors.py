@@ -170,14 +170,56 @@ def _param_code(error: dict[str, Any]) -> str:
 _OWN_CODES = {"invalid", "blank", "unique", "null", "required"}
 
 
+def _reason(error: dict[str, Any]) -> str:
+    """A reason in the language of the rest of our messages; our own validators write theirs."""
+    kind, ctx = error.get("type", ""), error.get("ctx") or {}
+    if kind in _OWN_CODES or kind not in _REASONS:
+        return str(error.get("msg") or "Ongeldige waarde.").removeprefix("Value error, ")
+    if error.get("input", 0) is None and kind.endswith("_type"):
+        return "Dit veld mag niet null zijn."
+    return _REASONS[kind].format(**ctx)
+
+
+_REASONS = {
+    "missing": "Dit veld is verplicht.",
+    "string_type": "Geef een tekst.",
+    "string_too_long": "Geef hoogstens {max_length} tekens.",
+    "string_too_short": "Geef minstens {min_length} tekens.",
+    "too_long": "Geef hoogstens {max_length} elementen.",
+    "too_short": "Geef minstens {min_length} elementen.",
+    "int_type": "Geef een geheel getal.",
+    "int_parsing": "Geef een geheel getal.",
+    "int_from_float": "Geef een geheel getal.",
+    "float_type": "Geef een getal.",
+    "float_parsing": "Geef een getal.",
+    "decimal_parsing": "Geef een getal.",
+    "bool_type": "Geef true of false.",
+    "bool_parsing": "Geef true of false.",
+    "list_type": "Geef een lijst.",
+    "dict_type": "Geef een object.",
+    "model_type": "Geef een object.",
+    "model_attributes_type": "Geef een object.",
+    "enum": "Kies uit: {expected}.",
+    "literal_error": "Kies uit: {expected}.",
+    "uuid_parsing": "Geef een UUID.",
+    "uuid_type": "Geef een UUID.",
+    "greater_than_equal": "Geef een waarde van minstens {ge}.",
+    "greater_than": "Geef een waarde groter dan {gt}.",
+    "less_than_equal": "Geef een waarde van hoogstens {le}.",
+    "less_than": "Geef een waarde kleiner dan {lt}.",
+    "string_pattern_mismatch": "De waarde heeft niet de vereiste vorm ({pattern}).",
+    "date_type": "Geef een datum als JJJJ-MM-DD.",
+    "datetime_type": "Geef een datum-tijd volgens RFC 3339.",
+}
+
+
 def validation_params(errors: Sequence[dict[str, Any]]) -> list[InvalidParam]:
     params = []
     for error in errors:
         if error.get("type") == "json_invalid":
             params.append(InvalidParam(NON_FIELD_ERRORS, "parse_error", "De inhoud is geen geldige JSON."))
             continue
-        reason = error.get("msg", "Ongeldige waarde.")
-        params.append(InvalidParam(_param_name(error.get("loc", ())), _param_code(error), reason))
+        params.append(InvalidParam(_param_name(error.get("loc", ())), _param_code(error), _reason(error)))
     return params
 
 
@@ -193,6 +235,8 @@ async def on_http_exception(request: Request, exc: StarletteHTTPException) -> Re
     detail = exc.detail if isinstance(exc.detail, str) else HTTPStatus(exc.status_code).phrase
     if exc.status_code == 404 and detail == "Not Found":
         detail = f"Er bestaat geen resource op {request.url.path}."
+    elif exc.status_code == 405 and detail == "Method Not Allowed":
+        detail = f"De methode {request.method} is niet toegestaan op {request.url.path}."
     problem = Problem(exc.status_code, detail, headers=dict(exc.headers or {}))
     return problem_response(request.scope, problem)
 

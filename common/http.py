@@ -1,6 +1,6 @@
 """HTTP conventions of the NL API Design Rules and ZGW, as one ASGI middleware.
 
-- a request id for every request (taken from ``X-Request-ID`` when a proxy set one), in the
+- a request id for every request (a UUID ``X-Request-ID`` from a proxy is kept), in the
   logs, in the ``X-Request-ID`` response header and in the ``instance`` of every problem;
 - ``API-Version`` on every response under an API root;
 - 415 for a body that is not JSON on POST, PUT and PATCH;
@@ -22,7 +22,9 @@ from common.errors import Problem, problem_response
 
 log = logging.getLogger("registries.http")
 
-_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+# A client's X-Request-ID is taken over when it is a UUID; otherwise we make one (problems
+# name it as urn:uuid:<id>, and the log line carries it).
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _BODY_METHODS = {"POST", "PUT", "PATCH"}
 
 
@@ -51,7 +53,7 @@ class HttpConventions:
 
         headers = dict(scope.get("headers") or [])
         given = headers.get(b"x-request-id", b"").decode("latin-1")
-        request_id = given if _REQUEST_ID.match(given) else str(uuid.uuid4())
+        request_id = given.lower() if _UUID.match(given) else str(uuid.uuid4())
         scope.setdefault("state", {})["request_id"] = request_id
         api = self._api_of(scope["path"])
         started = time.perf_counter()
@@ -121,6 +123,8 @@ def _route_template(scope, api: ApiRoot | None) -> str:
 
 def _database_unreachable(exc: Exception) -> bool:
     """A lost or refused database connection (503, retry later), not a fault in the query (500)."""
+    if isinstance(exc, OperationalError) and "no such table" in str(exc):
+        return False  # SQLite's word for a database that was never migrated: our fault, not a pause
     if isinstance(exc, (OperationalError, InterfaceError, OSError)):
         return True
     return isinstance(exc, DBAPIError) and exc.connection_invalidated

@@ -3,9 +3,10 @@
 Every field here is documented in docs/configuration.md; a test keeps the two in step.
 """
 
+import json
 from functools import lru_cache
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./var/registries.db"
@@ -82,6 +83,19 @@ class Settings(BaseSettings):
         60.0, description="Wait before the second try; it quadruples with each next try (60 s x 4^n, about 24 h in all)."
     )
     outbox_dispatch: bool = Field(True, description="Deliver the outbox from the server process.")
+
+
+    @field_validator("services")
+    @classmethod
+    def _services_are_json(cls, value: str) -> str:
+        if value.strip():
+            try:
+                items = json.loads(value)
+            except ValueError as exc:
+                raise ValueError(f"REGISTRIES_SERVICES is not valid JSON: {exc}") from None
+            if not isinstance(items, list) or not all(isinstance(i, dict) and i.get("apiRoot") for i in items):
+                raise ValueError('REGISTRIES_SERVICES must be a JSON list of objects with at least "apiRoot"')
+        return value
 
 
 @lru_cache

@@ -120,7 +120,8 @@ class TestScopes:
                     for method in ("get", "head", "post", "put", "patch", "delete"):
                         if method in item:
                             response = anonymous.request(method.upper(), url, json={} if method in ("post", "put", "patch") else None)
-                            assert response.status_code == 403, (method, url, response.text)
+                            # 403 on the ZGW APIs, 401 on the APIs that use API tokens
+                            assert response.status_code in (401, 403), (method, url, response.text)
 
 
 def test_audit_trail_records_the_write_with_application_and_user(server, anonymous, superuser_auth):

@@ -42,11 +42,14 @@ def test_body_that_is_not_json_is_problem_415(api, content_type):
 
 
 def test_problem_instance_carries_the_request_id(api):
-    response = api.get(f"{ROOT}/catalogussen/nope", headers={"X-Request-ID": "trace-123"})
-    assert response.headers["x-request-id"] == "trace-123"
-    assert response.json()["instance"] == "urn:uuid:trace-123"
-    generated = api.get(f"{ROOT}/catalogussen/nope", headers={"X-Request-ID": "bad id with spaces"})
-    assert re.fullmatch(r"[0-9a-f-]{36}", generated.headers["x-request-id"])
+    given = "0f8e2c58-6b1d-4c55-9a51-2d8c3f3e9b10"
+    response = api.get(f"{ROOT}/catalogussen/nope", headers={"X-Request-ID": given})
+    assert response.headers["x-request-id"] == given
+    assert response.json()["instance"] == f"urn:uuid:{given}"
+    for not_a_uuid in ("trace-123", "bad id with spaces"):
+        generated = api.get(f"{ROOT}/catalogussen/nope", headers={"X-Request-ID": not_a_uuid})
+        assert re.fullmatch(r"[0-9a-f-]{36}", generated.headers["x-request-id"])
+        assert generated.json()["instance"] == f"urn:uuid:{generated.headers['x-request-id']}"
 
 
 @pytest.mark.parametrize("suffix", ["json", "yaml"])

@@ -5,6 +5,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
@@ -21,7 +22,7 @@ from common.processing import ProcessingLog
 from common.references import References, Resolver, parse_services
 from common.settings import Settings, get_settings
 
-KNOWN_REGISTRIES = ("catalogi", "autorisaties")
+KNOWN_REGISTRIES = ("catalogi", "autorisaties", "producten", "zaken", "klanten")
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,9 @@ class Registry:
     apis: tuple[Api, ...]
     migrations: Path
     seed: Callable[[AsyncSession], Awaitable[None]] | None = None
+    # Subcommands of its own for `registries` (e.g. `registries upl import`): called with the
+    # argparse subparsers object; each command it adds sets its own ``func``.
+    commands: Callable[[Any], None] | None = None
 
     @property
     def table_prefix(self) -> str:

@@ -191,6 +191,9 @@ def main(argv: list[str] | None = None) -> None:
     make.set_defaults(func=cmd_makemigration)
 
     cli_clients.add_commands(commands)
+    for registry in load_registries(list(KNOWN_REGISTRIES))[1:]:
+        if registry.commands is not None:
+            registry.commands(commands)
 
     inzage = commands.add_parser("inzage", help="who read or changed one person's or organisation's data")
     who = inzage.add_mutually_exclusive_group(required=True)

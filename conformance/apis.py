@@ -63,8 +63,12 @@ APIS: dict[str, ApiEntry] = {
 }
 
 
+class UnknownApi(ValueError):
+    pass
+
+
 def get(name: str) -> ApiEntry:
     try:
         return APIS[name]
     except KeyError:
-        raise KeyError(f"unknown API {name!r}; choose from {', '.join(APIS)}") from None
+        raise UnknownApi(f"unknown API {name!r}; choose from {', '.join(APIS)}") from None

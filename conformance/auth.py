@@ -11,7 +11,6 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-import httpx
 import jwt
 
 ALGORITHM = "HS256"
@@ -92,23 +91,10 @@ class StaticToken(Credentials):
 
     @property
     def description(self) -> str:  # type: ignore[override]
-        return f"{self.scheme} token"
+        return f"Authorization: {self.scheme} <given token>"
 
     def header(self) -> str:
         return f"{self.scheme} {self.value}"
-
-
-class HttpxAuth(httpx.Auth):
-    """Puts a fresh header on every request."""
-
-    def __init__(self, credentials: Credentials) -> None:
-        self.credentials = credentials
-
-    def auth_flow(self, request: httpx.Request):
-        value = self.credentials.header()
-        if value and "authorization" not in request.headers:
-            request.headers["Authorization"] = value
-        yield request
 
 
 def redact(value: str) -> str:

@@ -5,8 +5,8 @@ the exchanges so a failure can show them.
 from __future__ import annotations
 
 import random
+import re
 import string
-import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,6 +18,7 @@ import httpx
 from conformance import contracts
 from conformance.apis import ApiEntry
 from conformance.auth import Credentials, redact
+from conformance.contractdiff import resolve
 from conformance.model import CheckFailed, CheckSkipped, Exchange, body_text
 
 SHOWN_RESPONSE_HEADERS = (
@@ -60,6 +61,8 @@ class Context:
         self.contract_path = contract_path or contracts.find(entry.contract, entry.name)
         self._contract: dict[str, Any] | None = None
         self._served: dict[str, Any] | None | Exception = None
+        self._served_exchange: Exchange | None = None
+        self._header_index: list[tuple[str, re.Pattern, dict[str, str]]] | None = None
         self.client = httpx.Client(timeout=self.options.timeout, follow_redirects=False, verify=self.options.verify_tls)
         self.exchanges: list[Exchange] = []
         self.notes: list[str] = []
@@ -96,6 +99,7 @@ class Context:
         if self._served is None:
             try:
                 response = self.request("GET", "/openapi.json", auth=None)
+                self._served_exchange = self.exchanges[-1]
                 if response.status_code != 200:
                     raise CheckFailed(f"{self.root_url}/openapi.json answered {response.status_code}",
                                       expected="200 with the OpenAPI document, without authentication")
@@ -105,11 +109,40 @@ class Context:
                                            expected="an OpenAPI document in JSON")
             except CheckFailed as exc:
                 self._served = exc
+        elif self._served_exchange is not None and self._served_exchange not in self.exchanges:
+            self.exchanges.append(self._served_exchange)  # the evidence for checks judging the document
         if isinstance(self._served, Exception):
             raise self._served
         return self._served
 
     # ------------------------------------------------------------------ HTTP
+
+    def _required_headers(self) -> list[tuple[str, re.Pattern, dict[str, str]]]:
+        """Per operation of our contract, the headers it requires with a value the contract gives
+        (``Accept-Crs: EPSG:4326`` on the Zaken API): sent on every request the checks make, so a
+        check of one rule does not fail on another."""
+        if self._header_index is None:
+            index = []
+            try:
+                document = self.contract
+            except CheckSkipped:
+                document = {}
+            for method, path, operation in contracts.operations(document):
+                item = (document.get("paths") or {}).get(path) or {}
+                headers = {}
+                for raw in list(item.get("parameters") or []) + list(operation.get("parameters") or []):
+                    parameter, _refs = resolve(document, raw)
+                    if not isinstance(parameter, dict) or parameter.get("in") != "header" or not parameter.get("required"):
+                        continue
+                    schema, _refs = resolve(document, parameter.get("schema") or {})
+                    values = (schema or {}).get("enum") or ([schema["default"]] if "default" in (schema or {}) else [])
+                    if values and str(parameter.get("name", "")).lower() != "content-type":
+                        headers[str(parameter["name"])] = str(values[0])
+                if headers:
+                    pattern = re.compile("^" + re.sub(r"\\{[^}]*\\}", "[^/]+", re.escape(path)) + "$")
+                    index.append((method, pattern, headers))
+            self._header_index = index
+        return self._header_index
 
     def url(self, path: str) -> str:
         """An absolute URL: ``path`` under the API root, or ``path`` itself when it is absolute."""
@@ -138,6 +171,15 @@ class Context:
         ``Credentials``, or a literal ``Authorization`` value.
         """
         sent_headers = dict(headers or {})
+        target = self.url(path)
+        if target.startswith(self.root_url + "/"):
+            relative = target[len(self.root_url):].split("?")[0]
+            for op_method, pattern, required in self._required_headers():
+                if op_method == method.upper() and pattern.match(relative):
+                    for name, value in required.items():
+                        if name.lower() not in {key.lower() for key in sent_headers}:
+                            sent_headers[name] = value
+                    break
         if isinstance(auth, str):
             sent_headers["Authorization"] = auth
         else:
@@ -167,7 +209,12 @@ class Context:
             name: response.headers[name] for name in SHOWN_RESPONSE_HEADERS if name in response.headers
         }
         exchange.response_body = body_text(response.content, response.headers.get("content-type", ""))
+        response.extensions["conformance_exchange"] = exchange
         return response
+
+    def exchange_of(self, response: httpx.Response) -> Exchange | None:
+        """The recorded exchange of a response (for checks that send requests in parallel)."""
+        return response.extensions.get("conformance_exchange")
 
     def get(self, path: str, **kwargs: Any) -> httpx.Response:
         return self.request("GET", path, **kwargs)
@@ -181,12 +228,18 @@ class Context:
         """Register how to remove something the check created (run in reverse order)."""
         self._cleanups.append((description, undo))
 
-    def created(self, url: str, description: str = "") -> None:
-        """Something was created at ``url``; remove it with DELETE afterwards."""
+    def created(self, url: str, description: str = "", *, may_stay: bool = False) -> None:
+        """Something was created at ``url``; remove it with DELETE afterwards.
+
+        ``may_stay``: the standard may refuse the DELETE (a published zaaktype stays unless the
+        client may force it); a 400 then lists the object as left behind instead of a problem.
+        """
 
         def delete() -> None:
             response = self.request("DELETE", url)
-            if response.status_code not in (204, 200, 404):
+            if may_stay and response.status_code == 400:
+                self.left_behind(f"{description or url} (the API refuses to delete it)")
+            elif response.status_code not in (204, 200, 404):
                 raise RuntimeError(f"DELETE {url} answered {response.status_code}")
 
         self.on_cleanup(description or url, delete)
@@ -212,6 +265,3 @@ class Context:
     def close(self) -> None:
         self.client.close()
 
-
-def wait(seconds: float) -> None:
-    time.sleep(seconds)

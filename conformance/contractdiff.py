@@ -34,6 +34,7 @@ from typing import Any, NamedTuple
 import yaml
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # five times faster on a large contract
 REQUEST = "request"
 RESPONSE = "response"
 
@@ -71,7 +72,7 @@ def load(path: str | Path) -> dict[str, Any]:
     text = path.read_text(encoding="utf-8")
     if path.suffix.lower() == ".json":
         return json.loads(text)
-    return yaml.safe_load(text)
+    return yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader, in C where available
 
 
 # --------------------------------------------------------------------------- references

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from conformance.contractdiff import load
+from conformance import contractdiff
 
 PACKAGE = Path(__file__).resolve().parent
 DEFAULT_FOLDER = PACKAGE.parent / "openapi"
@@ -45,6 +45,18 @@ def find(file_name: str, api_name: str) -> Path | None:
         key=_version_key,
     )
     return candidates[-1] if candidates else None
+
+
+_loaded: dict[tuple[str, int], dict[str, Any]] = {}
+
+
+def load(path: str | Path) -> dict[str, Any]:
+    """A contract read once per run (and again when the file changes). Do not modify it."""
+    resolved = Path(path).resolve()
+    key = (str(resolved), resolved.stat().st_mtime_ns)
+    if key not in _loaded:
+        _loaded[key] = contractdiff.load(resolved)
+    return _loaded[key]
 
 
 def operations(document: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:

@@ -86,19 +86,19 @@ class Exchange:
             "error": self.error or None,
         }
 
-    def text(self) -> str:
-        """The exchange as a short readable block."""
+    def text(self, limit: int = BODY_LIMIT) -> str:
+        """The exchange as a short readable block (bodies trimmed to ``limit`` characters)."""
         lines = [f"> {self.method} {self.url}"]
         lines += [f"> {name}: {value}" for name, value in self.request_headers.items()]
         if self.request_body:
-            lines.append(f"> {self.request_body}")
+            lines.append(f"> {trim(self.request_body, limit)}")
         if self.error:
             lines.append(f"< (no response: {self.error})")
         elif self.status is not None:
             lines.append(f"< {self.status}")
             lines += [f"< {name}: {value}" for name, value in self.response_headers.items()]
             if self.response_body:
-                lines.append(f"< {self.response_body}")
+                lines.append(f"< {trim(self.response_body, limit)}")
         return "\n".join(lines)
 
 

@@ -4,7 +4,8 @@ from pathlib import Path
 
 from common.app import Api, Registry
 from registries.catalogi.demo import seed
-from registries.catalogi.filters import CATALOGUS_FILTERS
+from registries.catalogi.filters import ALL as LIST_FILTERS
+from registries.catalogi.resolvers import RESOLVERS
 from registries.catalogi.routes import router
 
 registry = Registry(
@@ -15,7 +16,8 @@ registry = Registry(
             root="/catalogi/api/v1",
             contract_file="catalogi-1.3.1.yaml",
             router=router,
-            list_filters={"/catalogussen": CATALOGUS_FILTERS},
+            list_filters=LIST_FILTERS,
+            resolvers=RESOLVERS,
         ),
     ),
     migrations=Path(__file__).resolve().parent / "migrations",

@@ -442,10 +442,7 @@ async def zaakobjecttypen_out(ctx: Context, rows: Sequence[ZaakObjectType]) -> l
         out.append({
             "url": ctx.url("zaakobjecttypen", row.uuid),
             "anderObjecttype": row.ander_objecttype,
-            "beginGeldigheid": _day(row.begin_geldigheid),
-            "eindeGeldigheid": _day(row.einde_geldigheid),
-            "beginObject": _day(row.begin_object),
-            "eindeObject": _day(row.einde_object),
+            **_geldigheid(row, zaaktype),
             "objecttype": row.objecttype,
             "relatieOmschrijving": row.relatie_omschrijving,
             "zaaktype": ctx.url("zaaktypen", zaaktype.uuid),

@@ -170,23 +170,26 @@ def model(document: Schema, schema: Schema, name: str, *, partial: bool) -> type
 
 
 @cache
-def _operation_model(contract_file: str, path: str, method: str, partial: bool, fallback: tuple[str, str] | None):
+def _operation_model(contract_file: str, path: str, method: str, partial: bool,
+                     fallbacks: tuple[tuple[str, str], ...]) -> type[WireModel]:
     from common.app import _contract  # the app's own cached copy of the contract
 
     document = _contract(contract_file).document
-    body = document["paths"][path][method].get("requestBody") or {}
-    schema = (body.get("content") or {}).get("application/json", {}).get("schema") or {}
-    if not schema.get("properties") and "$ref" not in schema and fallback:
-        # The standard leaves some bodies unspecified (PATCH of a zaaktype): use the schema of
-        # the neighbouring operation, with every field optional for a PATCH.
-        return _operation_model(contract_file, fallback[0], fallback[1], partial, None)
-    name = schema.get("$ref", "/Body").rsplit("/", 1)[-1]
-    return model(document, schema, name, partial=partial)
+    for where, how in ((path, method), *fallbacks):
+        body = document["paths"][where][how].get("requestBody") or {}
+        schema = (body.get("content") or {}).get("application/json", {}).get("schema") or {}
+        if schema.get("properties") or "$ref" in schema:
+            return model(document, schema, schema.get("$ref", "/Body").rsplit("/", 1)[-1], partial=partial)
+    # The standard leaves this body unspecified and names no neighbour: any object.
+    return model(document, {"type": "object", "properties": {}}, "Body", partial=partial)
 
 
 def operation_model(contract_file: str, path: str, method: str, *, partial: bool = False,
-                    fallback: tuple[str, str] | None = None) -> type[WireModel]:
-    return _operation_model(contract_file, path, method, partial, fallback)
+                    fallbacks: tuple[tuple[str, str], ...] = ()) -> type[WireModel]:
+    """The model of an operation's request body. Where the standard leaves a body unspecified
+    (PATCH of a zaaktype, PUT of an informatieobjecttype) the first of ``fallbacks`` (path,
+    method) with a specified body gives the schema instead."""
+    return _operation_model(contract_file, path, method, partial, tuple(fallbacks))
 
 
 async def read_json(request: Request) -> Any:

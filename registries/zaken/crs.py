@@ -32,8 +32,8 @@ def _check(request: Request, header: str, required: bool) -> None:
 
 async def negotiate_crs(request: Request) -> None:
     """FastAPI dependency for every operation on a resource with geometry."""
-    _check(request, "content-crs", request.method in BODY_METHODS)
-    _check(request, "accept-crs", True)
+    _check(request, "Content-Crs", request.method in BODY_METHODS)
+    _check(request, "Accept-Crs", True)
 
 
 def with_crs(response: Response) -> Response:

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from uuid import UUID
 
 from fastapi import Request
-from sqlalchemy import func, select, text
+from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -216,7 +216,7 @@ def check_opschorting_verlenging(state: dict) -> list[InvalidParam]:
     allowed for both. The shapes (schemas.Opschorting, schemas.Verlenging) demand the fields;
     this rule only refuses an opschorting with the indicatie set and no reden."""
     opschorting = state.get("opschorting")
-    if opschorting and opschorting.get("indicatie") and not opschorting.get("reden"):
+    if opschorting and opschorting.get("indicatie") and not opschorting.get("reden", "").strip():
         return [InvalidParam("opschorting.reden", "required", "Geef de reden van de opschorting.")]
     return []
 

@@ -1,0 +1,21 @@
+"""Klanten registry: the Klantinteracties API (Open Klant 2 compatible) at /klantinteracties/api/v1."""
+
+from pathlib import Path
+
+from common.app import Api, Registry
+from registries.klanten.filters import LIST_FILTERS
+from registries.klanten.routes import router
+
+registry = Registry(
+    name="klanten",
+    apis=(
+        Api(
+            title="Klantinteracties API",
+            root="/klantinteracties/api/v1",
+            contract_file="klantinteracties-0.9.0.yaml",
+            router=router,
+            list_filters=LIST_FILTERS,
+        ),
+    ),
+    migrations=Path(__file__).resolve().parent / "migrations",
+)

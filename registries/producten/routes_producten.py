@@ -1,0 +1,155 @@
+"""Endpoints of the Producten API (/producten/api/v1). Thin: parse, apply the rules, store, answer.
+
+Every read of a product with a BSN (or KvK) eigenaar is written to the processing log, for a
+list in one batch (group commit); every write records its audit trail entry and a notification
+on channel ``producten`` in the transaction of the change.
+"""
+
+import asyncio
+from typing import Any
+
+from fastapi import APIRouter, Depends, Request
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.responses import Response
+
+from common.db import get_session, get_write_session
+from common.processing import Subject, log_processing
+from common.responses import base_url, created_response, detail_response, json_response
+from registries.producten import api, store
+from registries.producten.access import (
+    PRODUCTEN_LEZEN,
+    PRODUCTEN_SCHRIJVEN,
+    READ,
+    WRITE,
+    forbidden,
+    producttype_scope,
+)
+from registries.producten.filters import PRODUCT_FILTERS
+from registries.producten.models import Product, ProductType, UniformeProductNaam
+from registries.producten.represent import ProductPage, product_url
+from registries.producten.schemas import ProductIn, ProductPatch
+
+router = APIRouter()
+KANAAL = "producten"
+COMPONENT = "producten"
+
+
+async def _log(request: Request, activiteit: str, page: ProductPage, products, base: str) -> None:
+    """One processing record per product and data subject; concurrent writes share one commit."""
+    calls = []
+    for product in products:
+        subjects = [Subject(kind, value) for kind, value in page.subjects(product)]
+        if subjects:
+            calls.append(log_processing(request, component=COMPONENT, activiteit=activiteit, resource="product",
+                                        resource_url=product_url(base, product.uuid), subjects=subjects))
+    if calls:
+        await asyncio.gather(*calls)
+
+
+async def _represent(session: AsyncSession, request: Request, product: Product) -> tuple[dict[str, Any], ProductPage]:
+    page = await ProductPage.load(session, [product])
+    return page.represent(base_url(request), product, api.today()), page
+
+
+@router.get("/producten", dependencies=[PRODUCTEN_LEZEN])
+async def producten_list(request: Request, session: AsyncSession = Depends(get_session)) -> Response:
+    scope = await producttype_scope(session, request, READ)
+    stmt = select(Product)
+    if scope.ids is not None:
+        stmt = stmt.where(Product.producttype_id.in_(scope.ids))
+    base, today = base_url(request), api.today()
+
+    async def serialize(rows):
+        page = await ProductPage.load(session, rows)
+        await _log(request, "lezen", page, rows, base)
+        return [page.represent(base, row, today) for row in rows]
+
+    return await api.list_response(request, session, PRODUCT_FILTERS, stmt, Product.id.desc(), serialize)
+
+
+async def _kenmerken(session: AsyncSession, producttype: ProductType) -> dict[str, str]:
+    upl = await session.scalar(select(UniformeProductNaam.naam).where(UniformeProductNaam.id == producttype.upl_id)) \
+        if producttype.upl_id else None
+    return {"producttype.uuid": str(producttype.uuid), "producttype.uniforme_product_naam": upl or "",
+            "producttype.code": producttype.code}
+
+
+async def _write(request: Request, session: AsyncSession, product: Product, body, *, creating: bool, partial: bool,
+                 actie: str) -> dict[str, Any]:
+    scope = await producttype_scope(session, request, WRITE)
+    oud = oud_page = None
+    if not creating:
+        if not scope.allows(product.producttype_id):
+            raise forbidden("de producten van dit producttype")
+        oud, oud_page = await _represent(session, request, product)
+    if "producttype_uuid" in store.fields_to_write(body, partial):
+        producttype = await store.producttype_by_uuid(session, body.producttype_uuid)
+    else:
+        producttype = await session.get(ProductType, product.producttype_id)
+    if not scope.allows(producttype.id):
+        raise forbidden(f"de producten van producttype {producttype.code}")
+    await store.save_product(session, product, producttype, body, creating=creating, partial=partial, today=api.today())
+    data, page = await _represent(session, request, product)
+    url = data["url"]
+    await api.commit(session, request, api.change(
+        actie, "product", url, weergave=product.naam or producttype.code, oud=oud, nieuw=data, kanaal=KANAAL,
+        kenmerken=await _kenmerken(session, producttype)))
+    await _log(request, "aanmaken" if creating else "wijzigen", page, [product], base_url(request))
+    if oud_page is not None and not creating:
+        # An eigenaar taken off the product was processed too (its data was changed).
+        removed = set(oud_page.subjects(product)) - set(page.subjects(product))
+        if removed:
+            await log_processing(request, component=COMPONENT, activiteit="wijzigen", resource="product",
+                                 resource_url=url, subjects=[Subject(k, v) for k, v in removed])
+    return data
+
+
+@router.post("/producten", dependencies=[PRODUCTEN_SCHRIJVEN])
+async def producten_create(body: ProductIn, request: Request, session: AsyncSession = Depends(get_write_session)) -> Response:
+    return created_response(await _write(request, session, Product(), body, creating=True, partial=False, actie="create"))
+
+
+async def _product(session: AsyncSession, request: Request, uuid: str, scopes: tuple[str, ...]) -> Product:
+    product = await api.by_uuid(session, Product, uuid, "product")
+    scope = await producttype_scope(session, request, scopes)
+    if not scope.allows(product.producttype_id):
+        raise forbidden("de producten van dit producttype")
+    return product
+
+
+@router.get("/producten/{uuid}", dependencies=[PRODUCTEN_LEZEN])
+async def producten_retrieve(uuid: str, request: Request, session: AsyncSession = Depends(get_session)) -> Response:
+    product = await _product(session, request, uuid, READ)
+    data, page = await _represent(session, request, product)
+    await _log(request, "lezen", page, [product], base_url(request))
+    return detail_response(request, data)
+
+
+@router.put("/producten/{uuid}", dependencies=[PRODUCTEN_SCHRIJVEN])
+async def producten_update(uuid: str, body: ProductIn, request: Request,
+                           session: AsyncSession = Depends(get_write_session)) -> Response:
+    product = await api.by_uuid(session, Product, uuid, "product")
+    return json_response(await _write(request, session, product, body, creating=False, partial=False, actie="update"))
+
+
+@router.patch("/producten/{uuid}", dependencies=[PRODUCTEN_SCHRIJVEN])
+async def producten_partial_update(uuid: str, body: ProductPatch, request: Request,
+                                   session: AsyncSession = Depends(get_write_session)) -> Response:
+    product = await api.by_uuid(session, Product, uuid, "product")
+    return json_response(await _write(request, session, product, body, creating=False, partial=True,
+                                      actie="partial_update"))
+
+
+@router.delete("/producten/{uuid}", dependencies=[PRODUCTEN_SCHRIJVEN])
+async def producten_destroy(uuid: str, request: Request, session: AsyncSession = Depends(get_write_session)) -> Response:
+    product = await _product(session, request, uuid, WRITE)
+    oud, page = await _represent(session, request, product)
+    producttype = await session.get(ProductType, product.producttype_id)
+    kenmerken = await _kenmerken(session, producttype)
+    await session.delete(product)
+    await session.flush()
+    await api.commit(session, request, api.change("destroy", "product", oud["url"], weergave=product.naam or producttype.code,
+                                                  oud=oud, kanaal=KANAAL, kenmerken=kenmerken))
+    await _log(request, "verwijderen", page, [product], base_url(request))
+    return Response(status_code=204)

@@ -1,0 +1,318 @@
+"""Rows to their wire form, with the URLs of related objects loaded per page in one query each.
+
+A list of 100 zaken costs the same handful of queries as one zaak: the relations of all zaken
+on the page (deelzaken, rollen, eigenschappen, zaakobjecten, zaakinformatieobjecten, current
+status, resultaat, hoofdzaak, the BSNs of the rollen) are read with ``IN (...)`` per kind.
+"""
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from registries.zaken.models import (
+    KlantContact,
+    Resultaat,
+    Rol,
+    Status,
+    Zaak,
+    ZaakBesluit,
+    ZaakContactMoment,
+    ZaakEigenschap,
+    ZaakInformatieObject,
+    ZaakObject,
+    ZaakVerzoek,
+)
+from registries.zaken.schemas import AARD_RELATIE_WEERGAVE, BETALINGSINDICATIE_WEERGAVE, _date, _datetime, url
+
+
+@dataclass
+class ZaakRelations:
+    deelzaken: dict[int, list[UUID]] = field(default_factory=lambda: defaultdict(list))
+    eigenschappen: dict[int, list[UUID]] = field(default_factory=lambda: defaultdict(list))
+    rollen: dict[int, list[UUID]] = field(default_factory=lambda: defaultdict(list))
+    zaakinformatieobjecten: dict[int, list[UUID]] = field(default_factory=lambda: defaultdict(list))
+    zaakobjecten: dict[int, list[UUID]] = field(default_factory=lambda: defaultdict(list))
+    bsns: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
+    status: dict[int, UUID] = field(default_factory=dict)  # by status id
+    resultaat: dict[int, UUID] = field(default_factory=dict)  # by zaak id
+    zaak_uuid: dict[int, UUID] = field(default_factory=dict)  # hoofdzaken, by id
+
+
+async def _pairs(session: AsyncSession, key, value, where) -> list[tuple[Any, Any]]:
+    return list((await session.execute(select(key, value).where(where).order_by(key, value))).all())
+
+
+async def zaak_relations(session: AsyncSession, zaken: Sequence[Zaak]) -> ZaakRelations:
+    relations = ZaakRelations()
+    ids = [z.id for z in zaken]
+    if not ids:
+        return relations
+    for target, model in (
+        (relations.deelzaken, None),
+        (relations.eigenschappen, ZaakEigenschap),
+        (relations.rollen, Rol),
+        (relations.zaakinformatieobjecten, ZaakInformatieObject),
+        (relations.zaakobjecten, ZaakObject),
+    ):
+        if model is None:
+            rows = await session.execute(
+                select(Zaak.hoofdzaak_id, Zaak.uuid).where(Zaak.hoofdzaak_id.in_(ids)).order_by(Zaak.id))
+        else:
+            rows = await session.execute(select(model.zaak_id, model.uuid).where(model.zaak_id.in_(ids))
+                                         .order_by(model.id))
+        for zaak_id, key in rows:
+            target[zaak_id].append(key)
+    for zaak_id, bsn in await session.execute(
+        select(Rol.zaak_id, Rol.inp_bsn).where(Rol.zaak_id.in_(ids), Rol.inp_bsn.is_not(None))
+    ):
+        relations.bsns[zaak_id].add(bsn)
+    status_ids = [z.status_id for z in zaken if z.status_id is not None]
+    if status_ids:
+        relations.status = dict((await session.execute(select(Status.id, Status.uuid)
+                                                       .where(Status.id.in_(status_ids)))).all())
+    relations.resultaat = dict((await session.execute(select(Resultaat.zaak_id, Resultaat.uuid)
+                                                      .where(Resultaat.zaak_id.in_(ids)))).all())
+    hoofdzaak_ids = {z.hoofdzaak_id for z in zaken if z.hoofdzaak_id is not None}
+    if hoofdzaak_ids:
+        relations.zaak_uuid = dict((await session.execute(select(Zaak.id, Zaak.uuid)
+                                                          .where(Zaak.id.in_(hoofdzaak_ids)))).all())
+    return relations
+
+
+def zaak_out(base: str, zaak: Zaak, relations: ZaakRelations) -> dict[str, Any]:
+    def urls(collection: str, keys: list[UUID]) -> list[str]:
+        return [url(base, collection, key) for key in keys]
+
+    zaak_url = url(base, "zaken", zaak.uuid)
+    return {
+        "url": zaak_url,
+        "uuid": str(zaak.uuid),
+        "identificatie": zaak.identificatie,
+        "bronorganisatie": zaak.bronorganisatie,
+        "omschrijving": zaak.omschrijving,
+        "toelichting": zaak.toelichting,
+        "zaaktype": zaak.zaaktype,
+        "registratiedatum": _date(zaak.registratiedatum),
+        "verantwoordelijkeOrganisatie": zaak.verantwoordelijke_organisatie,
+        "startdatum": _date(zaak.startdatum),
+        "einddatum": _date(zaak.einddatum),
+        "einddatumGepland": _date(zaak.einddatum_gepland),
+        "uiterlijkeEinddatumAfdoening": _date(zaak.uiterlijke_einddatum_afdoening),
+        "publicatiedatum": _date(zaak.publicatiedatum),
+        "communicatiekanaal": zaak.communicatiekanaal,
+        "productenOfDiensten": list(zaak.producten_of_diensten or []),
+        "vertrouwelijkheidaanduiding": zaak.vertrouwelijkheidaanduiding,
+        "betalingsindicatie": zaak.betalingsindicatie,
+        "betalingsindicatieWeergave": BETALINGSINDICATIE_WEERGAVE.get(zaak.betalingsindicatie, ""),
+        "laatsteBetaaldatum": _datetime(zaak.laatste_betaaldatum),
+        "zaakgeometrie": zaak.zaakgeometrie,
+        "verlenging": zaak.verlenging,
+        "opschorting": zaak.opschorting,
+        "selectielijstklasse": zaak.selectielijstklasse,
+        "hoofdzaak": url(base, "zaken", relations.zaak_uuid[zaak.hoofdzaak_id]) if zaak.hoofdzaak_id else None,
+        "deelzaken": urls("zaken", relations.deelzaken.get(zaak.id, [])),
+        "relevanteAndereZaken": list(zaak.relevante_andere_zaken or []),
+        "eigenschappen": [f"{zaak_url}/zaakeigenschappen/{key}" for key in relations.eigenschappen.get(zaak.id, [])],
+        "rollen": urls("rollen", relations.rollen.get(zaak.id, [])),
+        "status": url(base, "statussen", relations.status[zaak.status_id]) if zaak.status_id in relations.status else None,
+        "zaakinformatieobjecten": urls("zaakinformatieobjecten", relations.zaakinformatieobjecten.get(zaak.id, [])),
+        "zaakobjecten": urls("zaakobjecten", relations.zaakobjecten.get(zaak.id, [])),
+        "kenmerken": list(zaak.kenmerken or []),
+        "archiefnominatie": zaak.archiefnominatie,
+        "archiefstatus": zaak.archiefstatus,
+        "archiefactiedatum": _date(zaak.archiefactiedatum),
+        "resultaat": url(base, "resultaten", relations.resultaat[zaak.id]) if zaak.id in relations.resultaat else None,
+        "opdrachtgevendeOrganisatie": zaak.opdrachtgevende_organisatie,
+        "processobjectaard": zaak.processobjectaard,
+        "startdatumBewaartermijn": _date(zaak.startdatum_bewaartermijn),
+        "processobject": zaak.processobject,
+    }
+
+
+# --- sub-resources: each answer needs the zaak's uuid (and sometimes more) -------------------
+
+
+@dataclass
+class SubRelations:
+    zaak_uuid: dict[int, UUID] = field(default_factory=dict)
+    status_uuid: dict[int, UUID] = field(default_factory=dict)
+    rol_uuid: dict[int, UUID] = field(default_factory=dict)
+    current_status: set[int] = field(default_factory=set)  # status ids that are their zaak's current one
+    zio_by_status: dict[int, list[UUID]] = field(default_factory=lambda: defaultdict(list))
+    statussen_by_rol: dict[int, list[UUID]] = field(default_factory=lambda: defaultdict(list))
+
+
+async def sub_relations(session: AsyncSession, rows: Sequence[Any]) -> SubRelations:
+    relations = SubRelations()
+    zaak_ids = {row.zaak_id for row in rows}
+    if zaak_ids:
+        relations.zaak_uuid = dict((await session.execute(select(Zaak.id, Zaak.uuid)
+                                                          .where(Zaak.id.in_(zaak_ids)))).all())
+    status_ids = {row.status_id for row in rows if isinstance(row, ZaakInformatieObject) and row.status_id}
+    status_ids |= {row.id for row in rows if isinstance(row, Status)}
+    if status_ids:
+        relations.status_uuid = dict((await session.execute(select(Status.id, Status.uuid)
+                                                            .where(Status.id.in_(status_ids)))).all())
+    rol_ids = {row.gezetdoor_id for row in rows if isinstance(row, Status) and row.gezetdoor_id}
+    if rol_ids:
+        relations.rol_uuid = dict((await session.execute(select(Rol.id, Rol.uuid).where(Rol.id.in_(rol_ids)))).all())
+    statussen = [row.id for row in rows if isinstance(row, Status)]
+    if statussen:
+        for status_id, key in await session.execute(
+            select(ZaakInformatieObject.status_id, ZaakInformatieObject.uuid)
+            .where(ZaakInformatieObject.status_id.in_(statussen)).order_by(ZaakInformatieObject.id)
+        ):
+            relations.zio_by_status[status_id].append(key)
+    rollen = [row.id for row in rows if isinstance(row, Rol)]
+    if rollen:
+        for rol_id, key in await session.execute(
+            select(Status.gezetdoor_id, Status.uuid).where(Status.gezetdoor_id.in_(rollen)).order_by(Status.id)
+        ):
+            relations.statussen_by_rol[rol_id].append(key)
+    return relations
+
+
+def status_out(base: str, row: Status, rel: SubRelations) -> dict[str, Any]:
+    return {
+        "url": url(base, "statussen", row.uuid),
+        "uuid": str(row.uuid),
+        "zaak": url(base, "zaken", rel.zaak_uuid[row.zaak_id]),
+        "statustype": row.statustype,
+        "datumStatusGezet": _datetime(row.datum_status_gezet),
+        "statustoelichting": row.statustoelichting,
+        "indicatieLaatstGezetteStatus": bool(row.indicatie_laatst_gezette_status),
+        "gezetdoor": url(base, "rollen", rel.rol_uuid[row.gezetdoor_id]) if row.gezetdoor_id in rel.rol_uuid else "",
+        "zaakinformatieobjecten": [url(base, "zaakinformatieobjecten", k) for k in rel.zio_by_status.get(row.id, [])],
+    }
+
+
+def resultaat_out(base: str, row: Resultaat, rel: SubRelations) -> dict[str, Any]:
+    return {
+        "url": url(base, "resultaten", row.uuid),
+        "uuid": str(row.uuid),
+        "zaak": url(base, "zaken", rel.zaak_uuid[row.zaak_id]),
+        "resultaattype": row.resultaattype,
+        "toelichting": row.toelichting,
+    }
+
+
+def rol_out(base: str, row: Rol, rel: SubRelations) -> dict[str, Any]:
+    return {
+        "url": url(base, "rollen", row.uuid),
+        "uuid": str(row.uuid),
+        "zaak": url(base, "zaken", rel.zaak_uuid[row.zaak_id]),
+        "betrokkene": row.betrokkene,
+        "betrokkeneType": row.betrokkene_type,
+        "afwijkendeNaamBetrokkene": row.afwijkende_naam_betrokkene,
+        "roltype": row.roltype,
+        "omschrijving": row.omschrijving,
+        "omschrijvingGeneriek": row.omschrijving_generiek,
+        "roltoelichting": row.roltoelichting,
+        "registratiedatum": _datetime(row.registratiedatum),
+        "indicatieMachtiging": row.indicatie_machtiging,
+        "contactpersoonRol": row.contactpersoon_rol,
+        "statussen": [url(base, "statussen", k) for k in rel.statussen_by_rol.get(row.id, [])],
+        "betrokkeneIdentificatie": row.betrokkene_identificatie,
+    }
+
+
+def zaakobject_out(base: str, row: ZaakObject, rel: SubRelations) -> dict[str, Any]:
+    return {
+        "url": url(base, "zaakobjecten", row.uuid),
+        "uuid": str(row.uuid),
+        "zaak": url(base, "zaken", rel.zaak_uuid[row.zaak_id]),
+        "object": row.object,
+        "zaakobjecttype": row.zaakobjecttype,
+        "objectType": row.object_type,
+        "objectTypeOverige": row.object_type_overige,
+        "objectTypeOverigeDefinitie": row.object_type_overige_definitie,
+        "relatieomschrijving": row.relatieomschrijving,
+        "objectIdentificatie": row.object_identificatie,
+    }
+
+
+def zaakinformatieobject_out(base: str, row: ZaakInformatieObject, rel: SubRelations) -> dict[str, Any]:
+    return {
+        "url": url(base, "zaakinformatieobjecten", row.uuid),
+        "uuid": str(row.uuid),
+        "informatieobject": row.informatieobject,
+        "zaak": url(base, "zaken", rel.zaak_uuid[row.zaak_id]),
+        "aardRelatieWeergave": AARD_RELATIE_WEERGAVE.get(row.aard_relatie, ""),
+        "titel": row.titel,
+        "beschrijving": row.beschrijving,
+        "registratiedatum": _datetime(row.registratiedatum),
+        "vernietigingsdatum": _datetime(row.vernietigingsdatum),
+        "status": url(base, "statussen", rel.status_uuid[row.status_id]) if row.status_id in rel.status_uuid else None,
+    }
+
+
+def klantcontact_out(base: str, row: KlantContact, rel: SubRelations) -> dict[str, Any]:
+    return {
+        "url": url(base, "klantcontacten", row.uuid),
+        "uuid": str(row.uuid),
+        "zaak": url(base, "zaken", rel.zaak_uuid[row.zaak_id]),
+        "identificatie": row.identificatie,
+        "datumtijd": _datetime(row.datumtijd),
+        "kanaal": row.kanaal,
+        "onderwerp": row.onderwerp,
+        "toelichting": row.toelichting,
+    }
+
+
+def zaakcontactmoment_out(base: str, row: ZaakContactMoment, rel: SubRelations) -> dict[str, Any]:
+    return {
+        "url": url(base, "zaakcontactmomenten", row.uuid),
+        "uuid": str(row.uuid),
+        "zaak": url(base, "zaken", rel.zaak_uuid[row.zaak_id]),
+        "contactmoment": row.contactmoment,
+    }
+
+
+def zaakverzoek_out(base: str, row: ZaakVerzoek, rel: SubRelations) -> dict[str, Any]:
+    return {
+        "url": url(base, "zaakverzoeken", row.uuid),
+        "uuid": str(row.uuid),
+        "zaak": url(base, "zaken", rel.zaak_uuid[row.zaak_id]),
+        "verzoek": row.verzoek,
+    }
+
+
+def zaakeigenschap_out(base: str, row: ZaakEigenschap, rel: SubRelations) -> dict[str, Any]:
+    zaak = url(base, "zaken", rel.zaak_uuid[row.zaak_id])
+    return {
+        "url": f"{zaak}/zaakeigenschappen/{row.uuid}",
+        "uuid": str(row.uuid),
+        "zaak": zaak,
+        "eigenschap": row.eigenschap,
+        "naam": row.naam,
+        "waarde": row.waarde,
+    }
+
+
+def zaakbesluit_out(base: str, row: ZaakBesluit, rel: SubRelations) -> dict[str, Any]:
+    zaak = url(base, "zaken", rel.zaak_uuid[row.zaak_id])
+    return {"url": f"{zaak}/besluiten/{row.uuid}", "uuid": str(row.uuid), "besluit": row.besluit}
+
+
+OUT = {
+    Status: status_out,
+    Resultaat: resultaat_out,
+    Rol: rol_out,
+    ZaakObject: zaakobject_out,
+    ZaakInformatieObject: zaakinformatieobject_out,
+    KlantContact: klantcontact_out,
+    ZaakContactMoment: zaakcontactmoment_out,
+    ZaakVerzoek: zaakverzoek_out,
+    ZaakEigenschap: zaakeigenschap_out,
+    ZaakBesluit: zaakbesluit_out,
+}
+
+
+async def rows_out(session: AsyncSession, base: str, rows: Sequence[Any]) -> list[dict[str, Any]]:
+    relations = await sub_relations(session, rows)
+    return [OUT[type(row)](base, row, relations) for row in rows]

@@ -115,20 +115,35 @@ def test_diff_as_json_and_markdown(changed_zaken, capsys):
 
 
 def test_diff_of_an_additive_change_exits_0(tmp_path, capsys):
-    document = read_zaken()
-    document["components"]["schemas"]["Zaak"]["properties"]["nieuwVeld"] = {"type": "string", "readOnly": True}
-    document["components"]["schemas"]["VertrouwelijkheidaanduidingEnum"]["enum"].append("nieuw_niveau")
-    new = tmp_path / "zaken-new.json"
-    new.write_text(json.dumps(document), encoding="utf-8")
-    code = main(["diff", str(ZAKEN), str(new), "--breaking-only"])
-    out = capsys.readouterr().out
-    # a new enum value breaks readers (a response may now hold a value they do not know)
-    assert code == 1 and "enum-value-added" in out and "ADDITIVE" not in out
-    del document["components"]["schemas"]["VertrouwelijkheidaanduidingEnum"]["enum"][-1]
-    new.write_text(json.dumps(document), encoding="utf-8")
-    assert main(["diff", str(ZAKEN), str(new)]) == 0
+    old = ROOT / "openapi" / "autorisaties-1.0.0.yaml"
+    document = contracts.load(old)
+    changed = json.loads(json.dumps(document))  # a copy; the loaded contract is shared
+    schema = next(s for name, s in changed["components"]["schemas"].items() if "clientIds" in s.get("properties", {}))
+    schema["properties"]["nieuwVeld"] = {"type": "string", "readOnly": True}
+    new = tmp_path / "autorisaties-new.json"
+    new.write_text(json.dumps(changed), encoding="utf-8")
+    assert main(["diff", str(old), str(new)]) == 0
     out = capsys.readouterr().out
     assert "BREAKING (0)" in out and "field-added" in out and "nieuwVeld" in out
+    assert "is backwards compatible" in out
+    # a new value in an enum a response holds breaks readers that only know the old values
+    enum_schema = next(s for s in _walk(changed) if isinstance(s, dict) and isinstance(s.get("enum"), list)
+                       and len(s["enum"]) > 2)
+    enum_schema["enum"].append("nieuwe_waarde")
+    new.write_text(json.dumps(changed), encoding="utf-8")
+    assert main(["diff", str(old), str(new), "--breaking-only"]) == 1
+    out = capsys.readouterr().out
+    assert "enum-value-added" in out and "ADDITIVE" not in out
+
+
+def _walk(node):
+    yield node
+    if isinstance(node, dict):
+        for value in node.values():
+            yield from _walk(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _walk(value)
 
 
 def test_diff_of_a_missing_file_is_a_usage_error(tmp_path, capsys):

@@ -8,7 +8,6 @@ through ``conformance.cli.main`` with a base URL and credentials, reading the JS
 """
 
 import json
-import socket
 
 import httpx
 import pytest
@@ -45,20 +44,10 @@ BY_ROOT = {entry.root: entry.name for entry in apis.APIS.values()}
 SERVED = [BY_ROOT.get(api.root, api.root) for registry in load_registries(KNOWN_REGISTRIES)[1:] for api in registry.apis]
 
 
-def no_delay(server: servers.Server) -> None:
-    """Send small responses at once (TCP_NODELAY on the listening socket, inherited by each
-    connection). Without it a keep-alive client such as the suite's waits ~40 ms per request
-    (Nagle against delayed ACKs) on the servers tests/servers.py starts."""
-    for listener in server._server.servers:
-        for sock in listener.sockets:
-            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-
-
 @pytest.fixture(scope="module")
 def deployment(server):
     """The shared test server, with the suite's clients: the superuser (JWT and API token) and a
     read-only client (JWT and API token)."""
-    no_delay(server)
     grants = [grant for name, grant in READ_SCOPES.items() if name in SERVED]
     clients = [
         ("conformance-token", {"token": TOKEN, "all_permissions": True}),

@@ -18,7 +18,6 @@ from pydantic import BaseModel
 
 from conformance.cli import main
 from tests import servers
-from tests.test_conformance_registries import no_delay
 
 ROOT = "/catalogi/api/v1"
 SECRET = "een-geheim-van-minstens-32-tekens-lang"
@@ -93,7 +92,6 @@ def wrong_catalogi() -> FastAPI:
 def wrong_server(tmp_path_factory):
     database = tmp_path_factory.mktemp("wrong") / "unused.db"
     running = servers.start_server(f"sqlite+aiosqlite:///{database}", "wrong", app=wrong_catalogi())
-    no_delay(running)
     yield running
     running.stop()
 

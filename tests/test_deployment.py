@@ -15,6 +15,7 @@ The tools are development dependencies (pyproject.toml, extra "dev"). Locally a 
 its test; in CI (CI set) it fails.
 """
 
+import asyncio
 import json
 import os
 import re
@@ -24,13 +25,16 @@ import subprocess
 import sys
 import time
 import uuid
+import zipfile
 from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import asyncpg
 import httpx
 import pytest
 import yaml
+from sqlalchemy.engine import make_url
 
 from common.app import KNOWN_REGISTRIES, load_registries
 from common.settings import Settings
@@ -188,8 +192,6 @@ def _clean_env(venv: Path, **extra: str) -> dict[str, str]:
 @pytest.mark.slow
 def test_image_install_path_serves_a_registry_with_its_contract(clean_install, tmp_path):
     context, wheel, venv = clean_install
-    import zipfile
-
     shipped = set(zipfile.ZipFile(wheel).namelist())
     for contract in (context / "openapi").glob("*.yaml"):
         assert f"openapi/{contract.name}" in shipped, f"the wheel lacks the contract {contract.name}"
@@ -350,7 +352,9 @@ def test_gateway_proxies_every_served_api_root_with_a_real_nginx(tmp_path):
     temp = " ".join(f"{kind}_temp_path {tmp_path / kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
     (tmp_path / "nginx.conf").write_text(
         f"worker_processes 1; pid {tmp_path / 'nginx.pid'}; error_log {tmp_path / 'error.log'};\n"
-        f"events {{ worker_connections 64; }}\nhttp {{ {temp} include {tmp_path / 'gateway.conf'}; }}\n")
+        # Nothing buffered to disk: nginx's workers may run as another user than the test.
+        f"events {{ worker_connections 64; }}\nhttp {{ {temp} proxy_max_temp_file_size 0; "
+        f"include {tmp_path / 'gateway.conf'}; }}\n")
     process = subprocess.Popen([nginx, "-e", str(tmp_path / "error.log"), "-c", str(tmp_path / "nginx.conf"),
                                 "-g", "daemon off;"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     gateway = f"http://127.0.0.1:{port}"
@@ -440,11 +444,6 @@ def test_initdb_script_makes_a_database_per_registry_that_only_its_role_reaches(
     _require_postgres()
     if not shutil.which("psql"):
         pytest.skip("psql is not installed")
-    import asyncio
-
-    import asyncpg
-    from sqlalchemy.engine import make_url
-
     admin_url = make_url(servers.postgres_admin_url())
     suffix = uuid.uuid4().hex[:8]
     names = [f"registries_initdb_{suffix}_a", f"registries_initdb_{suffix}_b"]

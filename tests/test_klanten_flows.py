@@ -11,7 +11,7 @@ import pytest
 from common.processing import Subject
 from tests import servers
 from tests.conftest import SUPERUSER, ensure_superuser
-from tests.test_klanten_partijen import ROOT, bsn, create, kic, processing_records, token_client  # noqa: F401
+from tests.test_klanten_partijen import ROOT, bsn, create, kic, processing_records  # noqa: F401 - kic is a fixture
 from tests.test_outbox import Receiver, start, wait_for
 
 

@@ -3,6 +3,7 @@ vertegenwoordigingen and categorieën, with the rules kic-001 to kic-011, kic-01
 over real HTTP on both databases."""
 
 import asyncio
+import concurrent.futures
 import random
 import uuid
 from datetime import date
@@ -209,6 +210,20 @@ class TestPartijen:
         second = identificator("bsn", bsn(), identificeerdePartij={"uuid": other["uuid"]})
         assert invalid(kic.post(f"{ROOT}/partij-identificatoren", json=second)) == {
             "partijIdentificator.codeSoortObjectId": "unique"}
+
+    def test_kic_003_holds_under_concurrent_requests(self, server):
+        """Ten requests for the same BSN at once: one partij, nine 400s, no 500."""
+        number = bsn()
+
+        def attempt(_):
+            with token_client(server) as client:
+                return client.post(f"{ROOT}/partijen", json=persoon(number)).status_code
+
+        with token_client(server) as client:
+            client.get(f"{ROOT}/partijen")
+        with concurrent.futures.ThreadPoolExecutor(10) as pool:
+            statuses = sorted(pool.map(attempt, range(10)))
+        assert statuses == [201] + [400] * 9, statuses
 
     def test_kic_003_a_vestigingsnummer_once_within_its_parent(self, kic):
         first = create(kic, "partij-identificatoren", identificator("kvk_nummer", digits(8)))

@@ -19,12 +19,16 @@ from tests.test_klanten_partijen import ROOT, bsn, create, email, identificator,
 
 
 class Counter:
+    """Counts the SELECTs on the registry's tables."""
+
     def __init__(self) -> None:
         self.selects = 0
         self.lock = threading.Lock()
 
     def __call__(self, conn, cursor, statement, parameters, context, executemany) -> None:
-        if statement.lstrip().upper().startswith("SELECT"):
+        # Only the registry's own reads: connection checks and the platform's tables (credentials,
+        # the processing log's group commits) vary with timing, not with the size of a page.
+        if statement.lstrip().upper().startswith("SELECT") and "klanten_" in statement:
             with self.lock:
                 self.selects += 1
 

@@ -6,6 +6,8 @@ bodies as the contract describes. This keeps code and contract equal beyond the 
 parameter lists of test_contract_routes.py.
 """
 
+import os
+
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
@@ -16,6 +18,9 @@ from schemathesis.openapi.checks import JsonSchemaError
 
 from common.app import KNOWN_REGISTRIES, load_registries
 
+# Examples per operation and database; the whole suite runs every operation of every API twice,
+# so the default keeps it within minutes. Raise it for a deeper search: PROPERTY_EXAMPLES=200.
+EXAMPLES = int(os.environ.get("PROPERTY_EXAMPLES", "12"))
 HTTP_METHODS = ("get", "head", "post", "put", "patch", "delete")
 EXCLUDED = [
     # The standards' business rules refuse data their schemas allow (an RSIN must pass the
@@ -54,7 +59,7 @@ def test_responses_match_the_contract(server, superuser_auth, root, method, path
     operation = schema[path][method]
 
     @given(case=operation.as_strategy())
-    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), database=None)
     def check(case):
         try:
             case.call_and_validate(headers={"Authorization": superuser_auth.header()}, excluded_checks=EXCLUDED)

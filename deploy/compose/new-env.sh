@@ -21,3 +21,11 @@ while IFS= read -r line || [ -n "$line" ]; do
     printf '%s\n' "$line"
 done < "$root/.env.example" > "$target"
 echo "new-env: wrote $target with fresh secrets"
+case "$target" in
+    "$root"/*)
+        if command -v git >/dev/null 2>&1 && git -C "$root" rev-parse --git-dir >/dev/null 2>&1 \
+            && ! git -C "$root" check-ignore -q "$target"; then
+            echo "new-env: warning: git does not ignore $target; keep it out of every commit" >&2
+        fi
+        ;;
+esac

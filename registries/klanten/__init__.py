@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from common.app import Api, Registry
+from registries.klanten.demo import seed
 from registries.klanten.filters import LIST_FILTERS
 from registries.klanten.routes import router
 
@@ -18,4 +19,5 @@ registry = Registry(
         ),
     ),
     migrations=Path(__file__).resolve().parent / "migrations",
+    seed=seed,
 )

@@ -165,13 +165,27 @@ async def commit(session: AsyncSession, request: Request) -> None:
     changes.committed(request)
 
 
+def _clash() -> ValidationProblem:
+    return ValidationProblem([InvalidParam(NON_FIELD_ERRORS, "unique", "Dit botst met gegevens die al zijn vastgelegd.")])
+
+
 async def flush(session: AsyncSession) -> None:
     try:
         await session.flush()
     except IntegrityError:
         await session.rollback()
-        raise ValidationProblem([InvalidParam(NON_FIELD_ERRORS, "unique",
-                                              "Dit botst met gegevens die al zijn vastgelegd.")]) from None
+        raise _clash() from None
+
+
+async def apply(resource: Resource, session: AsyncSession, row: Any, body: Any, method: str) -> None:
+    """Change ``row`` as ``body`` says. The rules check before each write; a unique index that still
+    refuses (a concurrent request was faster) is the same 400 as the rule would have given."""
+    try:
+        await resource.apply(session, row, body, method)
+        await session.flush()
+    except IntegrityError:
+        await session.rollback()
+        raise _clash() from None
 
 
 # --- the six operations -----------------------------------------------------------------------
@@ -211,8 +225,7 @@ async def retrieve_object(resource: Resource, key: str, request: Request, sessio
 async def create_object(resource: Resource, request: Request, session: AsyncSession) -> Response:
     body = parse(resource.body, await json_body(request))
     row = resource.model()
-    await resource.apply(session, row, body, "POST")
-    await flush(session)
+    await apply(resource, session, row, body, "POST")
     reader = Reader(session, base_url(request))
     nieuw = await one(reader, row)
     await record(session, request, reader, resource, "create", row, None, nieuw)
@@ -227,8 +240,7 @@ async def update_object(resource: Resource, key: str, request: Request, session:
     row = await found(session, resource, key)
     oud = await one(Reader(session, base_url(request)), row)
     body = parse(resource.body if method == "PUT" else patch_model(resource.body), data)
-    await resource.apply(session, row, body, method)
-    await flush(session)
+    await apply(resource, session, row, body, method)
     reader = Reader(session, base_url(request))
     nieuw = await one(reader, row)
     await record(session, request, reader, resource, "update" if method == "PUT" else "partial_update", row,
@@ -397,8 +409,7 @@ async def maak_klantcontact(request: Request, session: AsyncSession = Depends(ge
     """A klantcontact with its betrokkene and onderwerpobject, in one transaction."""
     body = parse(MaakKlantcontactIn, await json_body(request))
     contact = Klantcontact()
-    await writes.apply_klantcontact(session, contact, body.klantcontact, "POST")
-    await flush(session)
+    await apply(BY_MODEL[Klantcontact], session, contact, body.klantcontact, "POST")
     created: list[tuple[Resource, Any]] = [(BY_MODEL[Klantcontact], contact)]
     if given(body, "betrokkene") and body.betrokkene is not None:
         betrokkene = Betrokkene(klantcontact_id=contact.id)

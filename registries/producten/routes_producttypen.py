@@ -125,10 +125,11 @@ async def actuele_prijzen(request: Request, session: AsyncSession = Depends(get_
     """The reference's schema here is one ProductTypeActuelePrijs (not a list): see docs/producten.md."""
     today = api.today()
     ACTUELE_PRIJZEN_FILTERS.apply_request(select(ProductType), request, ProductType.id)
+    # One object, as the specification's schema says: that of the price that took effect last.
     pt = await session.scalar(
-        select(ProductType)
-        .where(ProductType.id.in_(select(Prijs.producttype_id).where(Prijs.actief_vanaf <= today)))
-        .order_by(ProductType.update_datum.desc(), ProductType.id.desc()).limit(1)
+        select(ProductType).join(Prijs, Prijs.producttype_id == ProductType.id)
+        .where(Prijs.actief_vanaf <= today)
+        .order_by(Prijs.actief_vanaf.desc(), Prijs.id.desc()).limit(1)
     )
     if pt is None:
         raise api.not_found("producttype met een actuele prijs", "-")

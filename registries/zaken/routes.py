@@ -338,11 +338,12 @@ async def _update(uuid: str, body: ZaakIn, sent: set[str], request: Request, ses
     state = {**current, **_state(body, sent)}
     if "bronorganisatie" in sent and "identificatie" not in sent:
         sent = sent | {"identificatie"}
-    zaaktype, hoofdzaak = await _validate(ctx, state, sent, zaak)
+    _zaaktype, hoofdzaak = await _validate(ctx, state, sent, zaak)
     if "vertrouwelijkheidaanduiding" in sent:
-        state["vertrouwelijkheidaanduiding"] = rules.derive_vertrouwelijkheid(state["vertrouwelijkheidaanduiding"],
-                                                                              zaaktype)
-        if not rules.may(ctx.principal, ("zaken.lezen",), zaak.zaaktype, state["vertrouwelijkheidaanduiding"]):
+        # Not sent (or null): the zaak keeps its vertrouwelijkheidaanduiding (zrc-009 derives it on create only).
+        state["vertrouwelijkheidaanduiding"] = state["vertrouwelijkheidaanduiding"] or zaak.vertrouwelijkheidaanduiding
+        scopes = ("zaken.geforceerd-bijwerken",) if zaak.einddatum else rules.BIJWERKEN
+        if not rules.may(ctx.principal, scopes, zaak.zaaktype, state["vertrouwelijkheidaanduiding"]):
             raise rules.forbidden("Deze applicatie mag zaken van deze vertrouwelijkheid niet beheren.")
     if "identificatie" in state and not state["identificatie"]:
         state["identificatie"] = zaak.identificatie

@@ -16,14 +16,12 @@ from common.settings import Settings
 from tests import servers
 from tests.conftest import SUPERUSER
 from tests.test_catalogi_support import (  # noqa: F401 - fixtures
-    BEGIN,
     ROOT,
     SECRET,
     Catalogi,
     assert_problem,
     catalogi,
     invalid_names,
-    key_of,
     unique,
     zaaktype_body,
 )

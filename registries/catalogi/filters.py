@@ -96,15 +96,16 @@ def _zaaktype_where(stmt: Select, value, owner_column, condition) -> Select:
     return stmt.where(owner_column.in_(select(ZaakType.id).where(condition(value))))
 
 
-def zaaktype_part_filters(model, *, identificatie: str = "zaaktypeIdentificatie", status: bool = True,
+def zaaktype_part_filters(model, *, identificatie: str | None = "zaaktypeIdentificatie", status: bool = True,
                           geldigheid: str | None = "datumGeldigheid") -> list[Filter]:
-    """zaaktype, its identificatie, its status and geldigheid: the filters every part of a zaaktype has."""
+    """The filters on a part's zaaktype: the zaaktype itself, and (under the names the contract
+    gives them, or not at all when None) its identificatie, status and geldigheid."""
     owner = model.zaaktype_id
-    made = [
-        reference("zaaktype", "zaaktypen", owner, ZaakType),
-        Filter(identificatie, partial(_zaaktype_where, owner_column=owner,
-                                      condition=lambda v: ZaakType.identificatie == v), column=ZaakType.identificatie),
-    ]
+    made = [reference("zaaktype", "zaaktypen", owner, ZaakType)]
+    if identificatie:
+        made.append(Filter(identificatie, partial(_zaaktype_where, owner_column=owner,
+                                                  condition=lambda v: ZaakType.identificatie == v),
+                           column=ZaakType.identificatie))
     if status:
         made.append(Filter("status", partial(_zaaktype_where, owner_column=owner,
                                              condition=lambda v: _concept_condition(v)),
@@ -235,10 +236,9 @@ def _informatieobjecttype(stmt: Select, value: str) -> Select:
 
 ZAAKTYPE_INFORMATIEOBJECTTYPE_FILTERS = FilterSet(
     filters=[
-        *zaaktype_part_filters(ZaakTypeInformatieObjectType, geldigheid=None)[:1],
+        *zaaktype_part_filters(ZaakTypeInformatieObjectType, identificatie=None, geldigheid=None),
         Filter("informatieobjecttype", _informatieobjecttype, column=ZaakTypeInformatieObjectType.informatieobjecttype),
         *column_filters("richting", ZaakTypeInformatieObjectType.richting, parse=parse_choice(RICHTING)),
-        *[f for f in zaaktype_part_filters(ZaakTypeInformatieObjectType, geldigheid=None) if f.name == "status"],
     ]
 )
 

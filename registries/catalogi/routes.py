@@ -38,7 +38,6 @@ from registries.catalogi.models import (
     ZaakTypeInformatieObjectType,
 )
 from registries.catalogi.schemas import CatalogusIn, Context
-from registries.catalogi.urls import today
 
 CONTRACT = "catalogi-1.3.1.yaml"
 router = APIRouter()
@@ -151,11 +150,14 @@ def _write_context(request: Request, session: AsyncSession, method: str) -> writ
 
 
 async def _flush_or_unique(session: AsyncSession, action: Awaitable):
+    """The write; a constraint the rules checked but a concurrent request broke first is a 400."""
     try:
         return await action
     except IntegrityError:
         await session.rollback()
-        raise invalid("volgnummer", "unique", "Dit volgnummer is bij dit zaaktype al in gebruik.") from None
+        raise invalid("nonFieldErrors", "unique",
+                      "Dit botst met een gelijktijdige wijziging (bijvoorbeeld hetzelfde volgnummer); "
+                      "probeer het opnieuw.") from None
 
 
 def register(resource: Resource) -> None:

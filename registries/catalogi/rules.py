@@ -14,8 +14,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from common.errors import NON_FIELD_ERRORS, InvalidParam, ValidationProblem, invalid
 from registries.catalogi import selectielijst
-from registries.catalogi.models import BesluitType, Catalogus, InformatieObjectType, ZaakType, ZaakTypeBesluitType, \
-    ZaakTypeInformatieObjectType
+from registries.catalogi.models import (
+    BesluitType,
+    Catalogus,
+    InformatieObjectType,
+    ZaakType,
+    ZaakTypeBesluitType,
+    ZaakTypeInformatieObjectType,
+)
 
 
 # --- catalogussen -----------------------------------------------------------------------------
@@ -183,10 +189,11 @@ def check_zaaktype_concept(zaaktype: ZaakType, *, existing: bool, forced: bool) 
     """
     if zaaktype.concept or forced:
         return
-    code, rule = ("non-concept-zaaktype", "ztc-010") if existing else ("non-concept-zaaktype", "ztc-011")
-    message = ("het zaaktype is gepubliceerd; zijn onderdelen liggen vast" if existing
-               else "een onderdeel kan niet bij een gepubliceerd zaaktype worden gemaakt")
-    raise invalid("zaaktype" if not existing else NON_FIELD_ERRORS, code, f"{rule}: {message}.")
+    if existing:
+        raise invalid(NON_FIELD_ERRORS, "non-concept-zaaktype",
+                      "ztc-010: het zaaktype is gepubliceerd; zijn onderdelen liggen vast.")
+    raise invalid("zaaktype", "non-concept-zaaktype",
+                  "ztc-011: een onderdeel kan niet bij een gepubliceerd zaaktype worden gemaakt of erheen verhuizen.")
 
 
 def check_koppeling_concept(zaaktype: ZaakType, informatieobjecttype_published: bool, *, existing: bool,

@@ -168,21 +168,23 @@ class SchemaTexts:
         self.schemas = overlay.get("schemas", default={}) or {}
         self.fields = self.schemas.get("*", {}) or {}
 
-    def _own(self, schema: str) -> Node:
-        return self.schemas.get(schema) or self.schemas.get(schema_family(schema)) or {}
+    def _chain(self, schema: str) -> list[Node]:
+        """The overlay's entries for ``schema`` and then for its family (ZaakTypeCreate -> ZaakType)."""
+        names = [schema] if schema_family(schema) == schema else [schema, schema_family(schema)]
+        return [self.schemas.get(name) or {} for name in names]
 
     def schema(self, name: str) -> str:
-        own = self._own(name)
-        if own.get("description"):
-            return own["description"]
+        for own in self._chain(name):
+            if own.get("description"):
+                return own["description"]
         match = re.fullmatch(r"Paginated(\w+)List", name)
         if match:
             return self.overlay.fallback("page_schema", schema=match.group(1))
         return self.overlay.fallback("schema", schema=name)
 
     def property(self, schema: str, name: str) -> str:
-        for source in (self.schemas.get(schema) or {}, self._own(schema)):
-            text = (source.get("properties") or {}).get(name)
+        for own in self._chain(schema):
+            text = (own.get("properties") or {}).get(name)
             if text:
                 return text
         return self.fields.get(name) or self.overlay.fallback("property", property=name, schema=schema)

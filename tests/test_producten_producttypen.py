@@ -202,6 +202,7 @@ def test_schemas_by_id_and_prd020(prd):
     assert pt["dataobject_schema"] == created
     problem(prd.delete(f"{PT}/schemas/{schema_id}"), 400)
     problem(prd.get(f"{PT}/schemas/999999999"), 404)
+    problem(prd.get(f"{PT}/schemas/99999999999999"), 404)  # past a 32-bit id
     problem(prd.get(f"{PT}/schemas/abc"), 404)
 
 

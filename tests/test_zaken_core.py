@@ -30,6 +30,7 @@ from tests.test_zaken_support import (  # noqa: F401 - fixtures
     new_zaak,
     zaaktype,
     zaken,
+    zaken_database,
     zaken_server,
 )
 from tests.conftest import valid_rsin

@@ -22,6 +22,7 @@ from tests.test_zaken_support import (  # noqa: F401 - fixtures
     invalid_params,
     zaaktype,
     zaken,
+    zaken_database,
     zaken_server,
 )
 

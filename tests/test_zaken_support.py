@@ -123,7 +123,22 @@ def catalogi() -> Catalogi:
 
 
 @pytest.fixture(scope="session")
-def zaken_server(database_url, backend, catalogi):
+def zaken_database(backend, tmp_path_factory):
+    """A database of the Zaken tests' own, beside the shared one: what these tests store (every
+    kind of geometry, empty optional URLs) does not show up in the lists that other tests page through."""
+    if backend == "sqlite":
+        yield f"sqlite+aiosqlite:///{tmp_path_factory.mktemp('zaken') / 'zaken.db'}"
+        return
+    from tests.conftest import _database_for
+
+    url, drop = _database_for(backend, tmp_path_factory)
+    yield url
+    drop()
+
+
+@pytest.fixture(scope="session")
+def zaken_server(zaken_database, backend, catalogi):
+    database_url = zaken_database
     registries = [PLATFORM, importlib.import_module("registries.catalogi").registry,
                   importlib.import_module("registries.zaken").registry]
     services = json.dumps([{"apiRoot": f"{catalogi.url}/catalogi/api/v1", "clientId": "stub", "secret": "x" * 32}])

@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import literal_column, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -207,20 +207,19 @@ async def partijen(reader: Reader, rows: Sequence[Partij]) -> list[dict[str, Any
     reader.remember(Partij, rows)
     ids = [row.id for row in rows]
     identificatoren = await reader.grouped(PartijIdentificator.partij_id, PartijIdentificator, ids)
-    adressen = await reader.grouped(DigitaalAdres.partij_id, DigitaalAdres, ids)
-    rekeningen = await reader.grouped(Rekeningnummer.partij_id, Rekeningnummer, ids)
-    betrokken = await _uuid_lists(reader, Betrokkene.partij_id, Betrokkene, ids)
+    owned = await _owned(reader, ids)
+    adressen, rekeningen = owned["adres"], owned["rekening"]
+    betrokken, vertegenwoordigd = owned["betrokkene"], owned["vertegenwoordigd"]
     relaties = await reader.grouped(CategorieRelatie.partij_id, CategorieRelatie, ids)
     categorie_namen = await _categorie_namen(reader, (r.categorie_id for rs in relaties.values() for r in rs))
-    vertegenwoordigd = await _vertegenwoordigden(reader, ids)
     werkte_voor = await reader.refs(Partij, (row.werkte_voor_partij_id for row in rows))
     all_identificatoren = [i for items in identificatoren.values() for i in items]
     serialized = {i["uuid"]: i for i in await partij_identificatoren(reader, all_identificatoren)}
     out = []
     for row in rows:
         url = reader.url(Partij, row.uuid)
-        own_adressen = {a.id: a for a in adressen.get(row.id, [])}
-        own_rekeningen = {r.id: r for r in rekeningen.get(row.id, [])}
+        own_adressen = dict(adressen.get(row.id, []))
+        own_rekeningen = dict(rekeningen.get(row.id, []))
         voorkeur_adres = own_adressen.get(row.voorkeurs_digitaal_adres_id)
         voorkeur_rekening = own_rekeningen.get(row.voorkeurs_rekeningnummer_id)
         out.append({
@@ -228,7 +227,7 @@ async def partijen(reader: Reader, rows: Sequence[Partij]) -> list[dict[str, Any
             "url": url,
             "nummer": row.nummer,
             "interneNotitie": row.interne_notitie,
-            "betrokkenen": [reader.ref(Betrokkene, u) for u in betrokken.get(row.id, [])],
+            "betrokkenen": [reader.ref(Betrokkene, u) for _, u in betrokken.get(row.id, [])],
             "categorieRelaties": [
                 {
                     "uuid": str(r.uuid),
@@ -239,12 +238,11 @@ async def partijen(reader: Reader, rows: Sequence[Partij]) -> list[dict[str, Any
                 }
                 for r in relaties.get(row.id, [])
             ],
-            "digitaleAdressen": [reader.ref(DigitaalAdres, a.uuid) for a in own_adressen.values()],
-            "voorkeursDigitaalAdres": reader.ref(DigitaalAdres, voorkeur_adres.uuid) if voorkeur_adres else None,
-            "vertegenwoordigden": [reader.ref(Partij, u) for u in vertegenwoordigd.get(row.id, [])],
-            "rekeningnummers": [reader.ref(Rekeningnummer, r.uuid) for r in own_rekeningen.values()],
-            "voorkeursRekeningnummer": (reader.ref(Rekeningnummer, voorkeur_rekening.uuid)
-                                        if voorkeur_rekening else None),
+            "digitaleAdressen": [reader.ref(DigitaalAdres, u) for u in own_adressen.values()],
+            "voorkeursDigitaalAdres": reader.ref(DigitaalAdres, voorkeur_adres),
+            "vertegenwoordigden": [reader.ref(Partij, u) for _, u in vertegenwoordigd.get(row.id, [])],
+            "rekeningnummers": [reader.ref(Rekeningnummer, u) for u in own_rekeningen.values()],
+            "voorkeursRekeningnummer": reader.ref(Rekeningnummer, voorkeur_rekening),
             "partijIdentificatoren": [serialized[str(i.uuid)] for i in identificatoren.get(row.id, [])],
             "soortPartij": row.soort_partij,
             "indicatieGeheimhouding": row.indicatie_geheimhouding,
@@ -276,19 +274,33 @@ async def _categorie_namen(reader: Reader, ids: Iterable[int | None]) -> dict[in
     return dict(rows.all())
 
 
-async def _vertegenwoordigden(reader: Reader, ids: Sequence[int]) -> dict[int, list[UUID]]:
-    grouped: dict[int, list[UUID]] = defaultdict(list)
-    if ids:
-        vertegenwoordigde = aliased(Partij)
-        rows = await reader.session.execute(
-            select(Vertegenwoordiging.vertegenwoordigende_partij_id, vertegenwoordigde.uuid)
-            .join(vertegenwoordigde, vertegenwoordigde.id == Vertegenwoordiging.vertegenwoordigde_partij_id)
-            .where(Vertegenwoordiging.vertegenwoordigende_partij_id.in_(ids))
-            .order_by(Vertegenwoordiging.id)
-        )
-        for owner, uuid in rows:
-            grouped[owner].append(uuid)
-    return grouped
+_VERTEGENWOORDIGDE = aliased(Partij, name="vertegenwoordigde")  # made once: an alias copies every column
+
+
+async def _owned(reader: Reader, ids: Sequence[int]) -> dict[str, dict[int, list[tuple[int, UUID]]]]:
+    """What a page of partijen lists by reference, in one query (one round trip, not four):
+    per kind and partij, (id, uuid) in the order they were made."""
+    owned: dict[str, dict[int, list[tuple[int, UUID]]]] = {
+        kind: defaultdict(list) for kind in ("adres", "rekening", "betrokkene", "vertegenwoordigd")}
+    if not ids:
+        return owned
+    other = _VERTEGENWOORDIGDE
+    parts = [
+        select(literal_column("'adres'"), DigitaalAdres.partij_id, DigitaalAdres.id, DigitaalAdres.uuid)
+        .where(DigitaalAdres.partij_id.in_(ids)),
+        select(literal_column("'rekening'"), Rekeningnummer.partij_id, Rekeningnummer.id, Rekeningnummer.uuid)
+        .where(Rekeningnummer.partij_id.in_(ids)),
+        select(literal_column("'betrokkene'"), Betrokkene.partij_id, Betrokkene.id, Betrokkene.uuid)
+        .where(Betrokkene.partij_id.in_(ids)),
+        select(literal_column("'vertegenwoordigd'"), Vertegenwoordiging.vertegenwoordigende_partij_id,
+               Vertegenwoordiging.id, other.uuid)
+        .join(other, other.id == Vertegenwoordiging.vertegenwoordigde_partij_id)
+        .where(Vertegenwoordiging.vertegenwoordigende_partij_id.in_(ids)),
+    ]
+    for kind, owner, row_id, uuid in sorted((await reader.session.execute(union_all(*parts))).all(),
+                                            key=lambda r: (r[0], r[2])):
+        owned[kind][owner].append((row_id, uuid if isinstance(uuid, UUID) else UUID(str(uuid))))
+    return owned
 
 
 async def digitale_adressen(reader: Reader, rows: Sequence[DigitaalAdres]) -> list[dict[str, Any]]:

@@ -568,15 +568,17 @@ async def _aio(value):
 
 
 def _schema_id(key: str) -> int:
-    if not (key.isascii() and key.isdigit()) or len(key) > 18:
+    # The id column is a 32-bit integer on PostgreSQL: a larger number names no schema.
+    if not (key.isascii() and key.isdigit()) or len(key) > 10 or int(key) > 2**31 - 1:
         raise api.not_found("schema", key)
     return int(key)
 
 
 async def _schema(session: AsyncSession, key: str) -> JsonSchema:
-    found = await session.get(JsonSchema, _schema_id(key))
+    schema_id = _schema_id(key)
+    found = await session.get(JsonSchema, schema_id)
     if found is None:
-        raise api.not_found("schema", int(key))
+        raise api.not_found("schema", schema_id)
     return found
 
 

@@ -32,7 +32,7 @@ from registries.zaken.crs import negotiate_crs, with_crs
 from registries.zaken.filters import ZAAK_FILTERS, ZAAK_ORDERING
 from registries.zaken.listing import paginate_rows
 from registries.zaken.models import Zaak
-from registries.zaken.schemas import ZaakIn, ZaakPatch, url
+from registries.zaken.schemas import ZaakIn, ZaakPatch, _datetime, url
 from registries.zaken.serialize import zaak_out, zaak_relations
 
 router = APIRouter()
@@ -426,7 +426,7 @@ def audittrail_out(row: AuditTrail) -> dict[str, Any]:
         "resourceUrl": row.resource_url,
         "toelichting": row.toelichting,
         "resourceWeergave": row.resource_weergave,
-        "aanmaakdatum": row.aanmaakdatum.isoformat().replace("+00:00", "Z") if row.aanmaakdatum else None,
+        "aanmaakdatum": _datetime(row.aanmaakdatum),
         "wijzigingen": wijzigingen,
     }
 

@@ -6,7 +6,7 @@ the routes load in batches (never one query per object).
 """
 
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, Field, field_validator
@@ -256,9 +256,12 @@ def _date(value: date | None) -> str | None:
 
 
 def _datetime(value: datetime | None) -> str | None:
+    """RFC 3339 with its offset; SQLite gives moments back without one, and they are stored in UTC."""
     if value is None:
         return None
-    return value.isoformat().replace("+00:00", "Z")
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
 BETALINGSINDICATIE_WEERGAVE = {

@@ -146,6 +146,9 @@ class GroupedFilterSet(FilterSet):
                 raw = query.get(name, "")
                 if raw == "":
                     continue
+                if "\x00" in raw:  # no database stores a NUL character; PostgreSQL refuses it
+                    errors.append(InvalidParam(name, "invalid", "Een waarde mag geen NUL-teken bevatten."))
+                    continue
                 try:
                     values[name] = parse(raw)
                 except (ValueError, TypeError) as exc:

@@ -15,8 +15,17 @@ def include_name(name, type_, parent_names) -> bool:
     return True
 
 
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    # include_name filters what is read from the database; this filters the models' side.
+    if type_ == "table":
+        return name.startswith(registry.table_prefix)
+    table = getattr(obj, "table", None)
+    return table is None or table.name.startswith(registry.table_prefix)
+
+
 context.configure(
     connection=connection,
+    include_object=include_object,
     target_metadata=SQLModel.metadata,
     version_table=f"alembic_version_{registry.name}",
     include_name=include_name,

@@ -34,7 +34,8 @@ class Contract:
     @cached_property
     def document(self) -> dict[str, Any]:
         with self.path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
+            # The C loader reads a large contract ten times faster than the pure-Python one.
+            return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
     @property
     def version(self) -> str:

@@ -60,11 +60,13 @@ async def seed(session: AsyncSession) -> None:
     session.add(prijs)
     await session.flush()
     session.add(PrijsOptie(prijs_id=prijs.id, bedrag=Decimal("54.20"), beschrijving="Per jaar"))
-    product = Product(producttype_id=pt.id, naam="Parkeervergunning AB-123-C", status="actief", gepubliceerd=True,
-                      start_datum=today - timedelta(days=10), eind_datum=today + timedelta(days=355),
-                      prijs=Decimal("54.20"), frequentie="jaarlijks", dataobject={"kenteken": "AB-123-C", "zone": "A"},
-                      aanmaak_datum=now, update_datum=now)
-    session.add(product)
-    await session.flush()
-    session.add(Eigenaar(product_id=product.id, bsn="999993653"))
+    # One parkeervergunning for each of the two residents the Klantinteracties demo data knows.
+    for bsn, kenteken, status, started in (("999993653", "AB-123-C", "actief", 10), ("999990627", "XY-987-Z", "gereed", -7)):
+        product = Product(producttype_id=pt.id, naam=f"Parkeervergunning {kenteken}", status=status, gepubliceerd=True,
+                          start_datum=today - timedelta(days=started), eind_datum=today + timedelta(days=365 - started),
+                          prijs=Decimal("54.20"), frequentie="jaarlijks", dataobject={"kenteken": kenteken, "zone": "A"},
+                          aanmaak_datum=now, update_datum=now)
+        session.add(product)
+        await session.flush()
+        session.add(Eigenaar(product_id=product.id, bsn=bsn))
     await session.commit()

@@ -84,6 +84,18 @@ class Settings(BaseSettings):
     )
     outbox_dispatch: bool = Field(True, description="Deliver the outbox from the server process.")
 
+    # --- registries/producten ----------------------------------------------------------------
+    bestanden_dir: str = Field(
+        "var/bestanden",
+        description="Folder where uploaded files (/bestanden of the Producttypen API) are kept; a relative "
+        "path is relative to the working directory. Several server processes must share it.",
+    )
+    bestanden_max_bytes: int = Field(50 * 1024 * 1024, description="Largest file a client may upload, in bytes.")
+    producten_status_interval: float = Field(
+        0, description="Seconds between runs of the product status-by-date job (prd-018) inside the server process; "
+        "0: not in the server (run `registries producten update-statuses` from cron instead).",
+    )
+
 
     @field_validator("services")
     @classmethod

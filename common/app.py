@@ -1,5 +1,6 @@
 """The application factory: mounts the chosen registries at their API roots in one ASGI app."""
 
+import asyncio
 import importlib
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
@@ -8,16 +9,16 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
-from fastapi.middleware.cors import CORSMiddleware
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 from starlette.responses import JSONResponse, Response
 
-from common import db, errors, metrics, migrations
+from common import db, errors, inzage, metrics, migrations
 from common.auth.oidc import OidcVerifier
 from common.auth.store import AccountCache
+from common.cors import Cors
 from common.contract import CONTRACTS, Contract, contract_router
 from common.filters import FilterSet
-from common.http import ApiRoot, HttpConventions
+from common.http import ApiRoot, HttpConventions, multipart_operations
 from common.processing import ProcessingLog
 from common.references import References, Resolver, parse_services
 from common.settings import Settings, get_settings
@@ -54,6 +55,10 @@ class Registry:
     # Subcommands of its own for `registries` (e.g. `registries upl import`): called with the
     # argparse subparsers object; each command it adds sets its own ``func``.
     commands: Callable[[Any], None] | None = None
+    # Work it runs inside the server process while the server runs (a periodic job): each is
+    # called with the app after the migrations, as a task of its own, and cancelled when the
+    # server stops. It reads its own settings and returns at once when it has nothing to do.
+    background: tuple[Callable[[FastAPI], Awaitable[None]], ...] = ()
 
     @property
     def table_prefix(self) -> str:
@@ -108,9 +113,14 @@ def create_app(
             dispatcher = Dispatcher.for_app(app)
             app.state.outbox_wake = dispatcher.wake  # set by common.changes.committed after each commit
             dispatcher.start()
+        tasks = [asyncio.create_task(job(app), name=f"{registry.name}: {getattr(job, '__name__', 'job')}")
+                 for registry in registries for job in registry.background]
         try:
             yield
         finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
             if dispatcher is not None:
                 await dispatcher.stop()
             await engine.dispose()
@@ -127,7 +137,7 @@ def create_app(
     app.state.engine = engine
     app.state.sessionmaker = db.sessionmaker(engine)
     app.state.write_sessionmaker = db.write_sessionmaker(engine)
-    app.state.accounts = AccountCache(app.state.sessionmaker, settings.auth_cache_seconds)
+    app.state.accounts = AccountCache(app.state.sessionmaker, settings.auth_cache_seconds, _remote_autorisaties(settings))
     app.state.processing_log = ProcessingLog(app.state.write_sessionmaker)
     app.state.references = References(
         {api.root + path: resolver for r in registries for api in r.apis for path, resolver in api.resolvers.items()},
@@ -146,23 +156,17 @@ def create_app(
         for api in registry.apis:
             app.include_router(api.router, prefix=api.root)
             app.include_router(contract_router(api.contract, api.root, api.title))
-            roots.append(ApiRoot(api.root, api.contract.version))
+            roots.append(ApiRoot(api.root, api.contract.version, multipart_operations(api.root, api.contract.document)))
 
     app.add_api_route("/healthz", healthz, methods=["GET"], include_in_schema=False)
     app.add_api_route("/readyz", readyz, methods=["GET"], include_in_schema=False)
     if settings.metrics_enabled:
         app.add_api_route("/metrics", metrics_endpoint, methods=["GET"], include_in_schema=False)
 
-    origins = parse_names(settings.cors_origins)
-    if origins:
-        app.add_middleware(
-            CORSMiddleware,
-            allow_origins=origins,
-            allow_methods=["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"],
-            allow_headers=["Authorization", "Content-Type", "Accept-Crs", "Content-Crs", "If-None-Match",
-                           "X-Audit-Toelichting", "X-Request-ID"],
-            expose_headers=["API-Version", "ETag", "Location", "X-Request-ID", "Content-Crs"],
-        )
+    app.include_router(inzage.router)  # the processing log of one data subject, for portals
+
+    # Always installed: without origins it refuses every preflight with a problem that names the setting.
+    app.add_middleware(Cors, origins=parse_names(settings.cors_origins))
     app.add_middleware(HttpConventions, roots=roots)
     return app
 

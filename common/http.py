@@ -3,10 +3,12 @@
 - a request id for every request (a UUID ``X-Request-ID`` from a proxy is kept), in the
   logs, in the ``X-Request-ID`` response header and in the ``instance`` of every problem;
 - ``API-Version`` on every response under an API root;
-- 415 for a body that is not JSON on POST, PUT and PATCH;
+- 415 for a body that is not JSON on POST, PUT and PATCH (multipart/form-data only where the
+  contract takes it);
 - an unexpected exception becomes a 500 problem without a traceback leaking, and a lost
   database connection a 503;
-- one JSON log line and the Prometheus metrics for every request.
+- one JSON log line and the Prometheus metrics for every request;
+- the security headers of the NL API Design Rules (``SECURITY_HEADERS``) on every response.
 """
 
 import logging
@@ -32,6 +34,20 @@ _BODY_METHODS = {"POST", "PUT", "PATCH"}
 class ApiRoot:
     root: str
     version: str
+    # The operations whose contract takes multipart/form-data (file uploads): (METHOD, path pattern).
+    multipart: tuple[tuple[str, re.Pattern], ...] = ()
+
+
+def multipart_operations(root: str, contract: dict) -> tuple[tuple[str, re.Pattern], ...]:
+    """The operations of a contract whose request body may be multipart/form-data."""
+    found = []
+    for path, item in (contract.get("paths") or {}).items():
+        pattern = re.compile("^" + re.escape(root) + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(path)) + "$")
+        for method, operation in item.items():
+            body = operation.get("requestBody") if isinstance(operation, dict) else None
+            if body and "multipart/form-data" in (body.get("content") or {}):
+                found.append((method.upper(), pattern))
+    return tuple(found)
 
 
 class HttpConventions:
@@ -66,6 +82,8 @@ class HttpConventions:
                 extra = [(b"x-request-id", request_id.encode())]
                 if api is not None:
                     extra.append((b"api-version", api.version.encode()))
+                given_names = {name.lower() for name, _ in message.get("headers", [])}
+                extra += [(name, value) for name, value in _security_headers(scope) if name not in given_names]
                 message = {**message, "headers": list(message.get("headers", [])) + extra}
             await send(message)
 
@@ -108,7 +126,27 @@ class HttpConventions:
         content_type = headers.get(b"content-type", b"").decode("latin-1").split(";")[0].strip().lower()
         if content_type == "application/json" or (content_type.startswith("application/") and content_type.endswith("+json")):
             return None
+        if content_type == "multipart/form-data" and any(
+                method == scope["method"] and pattern.match(scope["path"]) for method, pattern in api.multipart):
+            return None
         return Problem(415, f"Het mediatype '{content_type or '(geen)'}' wordt niet ondersteund; stuur application/json.")
+
+
+# ADR /core/transport/security-headers, on every response that does not set its own: no MIME
+# sniffing, no framing, no referrer, and no caching of what may be personal data (a client
+# that wants to cache keeps the ETag and asks again with If-None-Match).
+SECURITY_HEADERS = (
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"content-security-policy", b"frame-ancestors 'none'"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"cache-control", b"no-store"),
+)
+_HSTS = (b"strict-transport-security", b"max-age=31536000")
+
+
+def _security_headers(scope) -> tuple[tuple[bytes, bytes], ...]:
+    return SECURITY_HEADERS + (_HSTS,) if scope.get("scheme") == "https" else SECURITY_HEADERS
 
 
 def _route_template(scope, api: ApiRoot | None) -> str:

@@ -34,6 +34,7 @@ SCOPE_COMPONENTS = {
     "klantinteracties": "kic",
     "producten": "pdc",
     "audittrails": None,  # belongs to the component whose audit trail is read
+    "verwerkingen": "ac",  # the processing log of the whole deployment (common/inzage.py)
 }
 
 

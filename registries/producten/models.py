@@ -329,6 +329,21 @@ class Actie(SQLModel, table=True):
     mapping: dict | None = Field(default=None, sa_column=Column(JSON, nullable=True))
 
 
+class Bestand(SQLModel, table=True):
+    """A file about a producttype. The file itself lives in REGISTRIES_BESTANDEN_DIR under
+    ``opslag``, a random name: the name the client sent (``naam``) never becomes a path."""
+
+    __tablename__ = "producten_bestand"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uuid: UUID = _uuid()
+    producttype_id: int = _fk("producten_producttype.id")
+    naam: str = _text(255, index=True)
+    opslag: str = _text(64)
+    grootte: int = Field(default=0, sa_column=Column(Integer, nullable=False))
+    aanmaak_datum: datetime = _utc(index=False)
+
+
 # --------------------------------------------------------------------------- producten
 
 

@@ -137,7 +137,8 @@ def create_app(
     app.state.engine = engine
     app.state.sessionmaker = db.sessionmaker(engine)
     app.state.write_sessionmaker = db.write_sessionmaker(engine)
-    app.state.accounts = AccountCache(app.state.sessionmaker, settings.auth_cache_seconds, _remote_autorisaties(settings))
+    app.state.accounts = AccountCache(app.state.sessionmaker, settings.auth_cache_seconds,
+                                      _remote_autorisaties(settings, registries))
     app.state.processing_log = ProcessingLog(app.state.write_sessionmaker)
     app.state.references = References(
         {api.root + path: resolver for r in registries for api in r.apis for path, resolver in api.resolvers.items()},
@@ -186,3 +187,17 @@ async def readyz(request: Request) -> Response:
 async def metrics_endpoint() -> Response:
     body, content_type = metrics.exposition()
     return Response(body, media_type=content_type)
+
+
+def _remote_autorisaties(settings: Settings, registries: Sequence[Registry]):
+    """The Autorisaties API elsewhere that holds this deployment's permissions, if one is set.
+
+    A deployment that serves the Autorisaties API itself is the source: it never asks elsewhere
+    (asking itself would authenticate the question with the question).
+    """
+    if not settings.autorisaties_api_url or any(r.name == "autorisaties" for r in registries):
+        return None
+    from common.auth.remote import RemoteAutorisaties
+
+    return RemoteAutorisaties(settings.autorisaties_api_url, settings.autorisaties_api_client_id,
+                              settings.autorisaties_api_secret)

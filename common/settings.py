@@ -61,6 +61,14 @@ class Settings(BaseSettings):
     auth_cache_seconds: int = Field(
         30, description="How long an application's credentials and autorisaties are cached in a server process."
     )
+    autorisaties_api_url: str | None = Field(
+        None,
+        description="Root of the Autorisaties API that holds the permissions of every application "
+        "(https://.../autorisaties/api/v1), for deployments with one database per registry. Credentials "
+        "stay in this deployment; unset: the permissions in this deployment's own database are used.",
+    )
+    autorisaties_api_client_id: str = Field("", description="Client id of the ZGW JWT sent to that Autorisaties API.")
+    autorisaties_api_secret: str = Field("", description="Secret of the ZGW JWT sent to that Autorisaties API.")
 
     # --- references to other APIs ---------------------------------------------------------
     services: str = Field(

@@ -1,7 +1,8 @@
 """Applications, their credentials and autorisaties, read from the platform tables and cached.
 
 The cache lives in the server process for ``auth_cache_seconds``: a change made with the CLI or
-the Autorisaties API reaches every process within that time, without a query per request.
+the Autorisaties API reaches every process within that time, without a query per request. With
+an Autorisaties API elsewhere (``remote``), the permissions come from there (common.auth.remote).
 """
 
 import time
@@ -76,9 +77,10 @@ async def account_by_token(session: AsyncSession, token: str) -> Account | None:
 
 
 class AccountCache:
-    def __init__(self, sessionmaker: async_sessionmaker[AsyncSession], seconds: int) -> None:
+    def __init__(self, sessionmaker: async_sessionmaker[AsyncSession], seconds: int, remote=None) -> None:
         self.sessionmaker = sessionmaker
         self.seconds = seconds
+        self.remote = remote  # a RemoteAutorisaties, or None: the autorisaties in the platform tables
         self._entries: dict[tuple[str, str], tuple[float, Account | None]] = {}
 
     async def _get(self, kind: str, key: str, load) -> Account | None:
@@ -89,6 +91,9 @@ class AccountCache:
             return hit[1]
         async with self.sessionmaker() as session:
             account = await load(session, key)
+        if account is not None and self.remote is not None:
+            # An unreachable Autorisaties API raises a 503 here: nothing is cached.
+            account = Account(await self.remote.apply(account.principal), account.secret)
         if len(self._entries) > 10_000:  # unknown keys must not grow the cache without bound
             self._entries.clear()
         self._entries[cache_key] = (now + self.seconds, account)

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from common.app import Api, Registry
+from registries.klanten.bridge.cli import add_commands
 from registries.klanten.demo import seed
 from registries.klanten.filters import LIST_FILTERS
 from registries.klanten.routes import router
@@ -20,4 +21,5 @@ registry = Registry(
     ),
     migrations=Path(__file__).resolve().parent / "migrations",
     seed=seed,
+    commands=add_commands,  # registries migrate-contactmomenten (docs/migration.md)
 )

@@ -10,6 +10,7 @@ the platform's Autorisaties). A portal calls it from its backend, for the reside
 there, never straight from a browser.
 """
 
+from datetime import UTC
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
@@ -35,8 +36,9 @@ _auth = Authorizer(component="ac")
 
 def verwerking_json(record: Verwerking) -> dict[str, Any]:
     """One record as the endpoint and ``registries inzage`` show it."""
+    moment = record.tijdstip if record.tijdstip.tzinfo else record.tijdstip.replace(tzinfo=UTC)  # SQLite: naive, UTC
     return {
-        "tijdstip": record.tijdstip.isoformat(), "register": record.component, "activiteit": record.activiteit,
+        "tijdstip": moment.isoformat(), "register": record.component, "activiteit": record.activiteit,
         "resource": record.resource, "resourceUrl": record.resource_url, "applicatie": record.applicatie_weergave,
         "gebruiker": record.gebruikers_id, "doel": record.doel, "traceId": record.trace_id,
     }

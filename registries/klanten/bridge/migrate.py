@@ -33,11 +33,17 @@ class Record:
 
     kind: str  # contactmoment, klantcontactmoment or objectcontactmoment
     source: str
-    status: str = MOVED
+    status: str = NOT_MOVABLE  # until it is done: a run that stops half-way reports so
     target: str | None = None
-    reason: str = ""
+    reason: str = "not done: the run stopped"
     not_moved: list[str] = field(default_factory=list)  # fields with a value that has no place
     notes: list[str] = field(default_factory=list)
+
+    def done(self, target: str | None, status: str) -> None:
+        self.target, self.status, self.reason = target, status, ""
+
+    def refused(self, reason: str) -> None:
+        self.status, self.reason = NOT_MOVABLE, reason
 
     def as_dict(self) -> dict:
         data = asdict(self)
@@ -173,12 +179,11 @@ class Migration:
             statuses = [status]
             statuses += self._parts(cm, klantcontact, previous, record)
         except (NotMovable, Refused) as exc:
-            record.status, record.reason = NOT_MOVABLE, str(exc)
-            if self.ledger.get(f"contactmoment {url}"):
-                record.reason = f"partly moved, run again to finish: {exc}"
+            partly = "partly moved, run again to finish: " if self.ledger.get(f"contactmoment {url}") else ""
+            record.refused(f"{partly}{exc}")
             self._links_not_movable(klantlinks, objectlinks, "its contactmoment was not moved")
             return None
-        record.status, record.target = _combined(statuses), klantcontact
+        record.done(klantcontact, _combined(statuses))
         self._klantcontacten[url] = PENDING if status == WOULD_MOVE else klantcontact
         for link in klantlinks:
             self._klantcontactmoment(link, klantlinks, cm, klantcontact, status == WOULD_MOVE)
@@ -265,7 +270,7 @@ class Migration:
     def _links_not_movable(self, klantlinks: list[dict], objectlinks: list[dict], reason: str) -> None:
         for kind, links in (("klantcontactmoment", klantlinks), ("objectcontactmoment", objectlinks)):
             for link in links:
-                self.report.records.append(Record(kind, link["url"], NOT_MOVABLE, reason=reason))
+                self.report.records.append(Record(kind, link["url"], reason=reason))
 
     # --- klantcontactmoment -> betrokkene ------------------------------------------------------
 
@@ -273,13 +278,17 @@ class Migration:
                             parent_pending: bool) -> None:
         record = Record("klantcontactmoment", link["url"], not_moved=mapping.not_moved("klantcontactmoment", link))
         self.report.records.append(record)
+        key = f"klantcontactmoment {link['url']}"
+        if self.ledger.get(key):  # moved before: the klant need not be read again
+            record.done(self.ledger.get(key), ALREADY)
+            return
         try:
             klant = self.klanten.get(link["klant"])
         except BridgeError as exc:
-            record.status, record.reason = NOT_MOVABLE, f"the klant cannot be read: {exc}"
+            record.refused(f"the klant cannot be read: {exc}")
             return
         if klant is None:
-            record.status, record.reason = NOT_MOVABLE, f"the klant {link['klant']} does not exist"
+            record.refused(f"the klant {link['klant']} does not exist")
             return
         body = mapping.betrokkene(link, links, cm, klant)
         subject = mapping.subject_of(klant)
@@ -291,7 +300,7 @@ class Migration:
             try:
                 partij = self._partij(klant, subject, record)
             except Refused as exc:
-                record.status, record.reason = NOT_MOVABLE, f"the partij cannot be created: {exc}"
+                record.refused(f"the partij cannot be created: {exc}")
                 return
         kc_uuid = None if parent_pending else mapping.uuid_of(klantcontact)
 
@@ -309,9 +318,9 @@ class Migration:
             })["url"]
 
         try:
-            record.target, record.status = self._ensure(f"klantcontactmoment {link['url']}", find, create)
+            record.done(*self._ensure(key, find, create))
         except Refused as exc:
-            record.status, record.reason = NOT_MOVABLE, str(exc)
+            record.refused(str(exc))
 
     def _partij(self, klant: dict, subject: mapping.Subject, record: Record) -> str | None:
         key = (subject.code_soort_object_id, subject.object_id)
@@ -341,13 +350,13 @@ class Migration:
         kc_uuid = None if parent_pending else mapping.uuid_of(klantcontact)
         try:
             identificator = mapping.onderwerpobjectidentificator(link)
-            record.target, record.status = self._ensure(
+            record.done(*self._ensure(
                 f"objectcontactmoment {link['url']}",
                 lambda: kc_uuid and self._first_unclaimed("/onderwerpobjecten", {
                     "klantcontact__uuid": kc_uuid, "onderwerpobjectidentificatorObjectId": identificator["objectId"],
                     "onderwerpobjectidentificatorCodeObjecttype": identificator["codeObjecttype"]}),
                 lambda: self.target.post("/onderwerpobjecten", {
                     "klantcontact": {"uuid": kc_uuid}, "wasKlantcontact": None,
-                    "onderwerpobjectidentificator": identificator})["url"])
+                    "onderwerpobjectidentificator": identificator})["url"]))
         except (NotMovable, Refused) as exc:
-            record.status, record.reason = NOT_MOVABLE, str(exc)
+            record.refused(str(exc))

@@ -8,7 +8,7 @@ import sys
 from common import cli_clients, db, logs, migrations, validation
 from common.app import KNOWN_REGISTRIES, create_app, load_registries, registry_names
 from common.auth import zgw_jwt
-from common.platform.demo import DEMO_CLIENT_ID, demo_secret
+from common.platform.demo import DEMO_CLIENT_ID, demo_secret, demo_token
 from common.processing import Subject, processing_of
 from common.settings import get_settings
 
@@ -39,16 +39,35 @@ async def _prepare(registries, demo: bool) -> str | None:
         await engine.dispose()
 
 
-def _credentials(secret: str | None) -> list[str]:
+# A first call to make with the demo credentials, per API root: (API root, collection, scheme).
+FIRST_CALLS = (
+    ("/zaken/api/v1", "/zaken", "jwt"),
+    ("/catalogi/api/v1", "/catalogussen", "jwt"),
+    ("/contactmomenten/api/v1", "/contactmomenten", "jwt"),
+    ("/autorisaties/api/v1", "/applicaties", "jwt"),
+    ("/klantinteracties/api/v1", "/partijen", "token"),
+    ("/producten/api/v1", "/producten", "token"),
+    ("/producttypen/api/v1", "/producttypen", "token"),
+)
+
+
+def _credentials(secret: str | None, base: str, roots: set[str]) -> list[str]:
     if secret is None:
         return ["  credentials: add a client with `registries clients add --client-id ID --all-permissions`"]
     token = zgw_jwt.mint(DEMO_CLIENT_ID, secret, user_id="demo", user_representation="Demo gebruiker")
-    return [
+    lines = [
         f"  demo client: client_id={DEMO_CLIENT_ID} secret={secret} (every permission)",
         f"  a token for the next hour:  export TOKEN={token}",
-        '  then:  curl -H "Authorization: Bearer $TOKEN" <API root>/catalogussen',
         f"  a fresh one later:  .venv/bin/registries token --client-id {DEMO_CLIENT_ID} --secret {secret}",
+        f"  API token (Klantinteracties, Producten):  export API_TOKEN={demo_token(secret)}",
     ]
+    calls = [(root, path, scheme) for root, path, scheme in FIRST_CALLS if root in roots]
+    for scheme, header in (("jwt", "Bearer $TOKEN"), ("token", "Token $API_TOKEN")):
+        first = next((f"{base}{root}{path}" for root, path, s in calls if s == scheme), None)
+        if first:
+            crs = ' -H "Accept-Crs: EPSG:4326"' if first.endswith("/zaken") else ""
+            lines.append(f'  try:  curl -H "Authorization: {header}"{crs} {first}')
+    return lines
 
 
 def _banner(registries, host: str, port: int, secret: str | None = None) -> str:
@@ -60,7 +79,8 @@ def _banner(registries, host: str, port: int, secret: str | None = None) -> str:
             lines.append(f"  {api.title:<22} {base}{api.root}  (docs: {base}{api.root}/docs, "
                          f"contract: {base}{api.root}/openapi.yaml)")
     lines += [f"  health: {base}/healthz  readiness: {base}/readyz  metrics: {base}/metrics"]
-    lines += _credentials(secret) + [""]
+    roots = {api.root for registry in registries for api in registry.apis}
+    lines += _credentials(secret, base, roots) + [""]
     return "\n".join(lines)
 
 

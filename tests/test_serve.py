@@ -32,8 +32,8 @@ def served(tmp_path_factory):
     while time.monotonic() < deadline:
         line = process.stdout.readline()
         banner.append(line)
-        if "a fresh one later" in line:
-            break
+        if line == "\n" and any("demo client" in seen for seen in banner):
+            break  # the banner ends with an empty line
     try:
         while time.monotonic() < deadline:
             try:
@@ -54,6 +54,22 @@ def test_banner_names_the_apis_and_a_working_demo_token(served):
     response = httpx.get(f"{base}/catalogi/api/v1/catalogussen", headers={"Authorization": f"Bearer {token}"})
     assert response.status_code == 200
     assert response.json()["count"] >= 1, "the demo data holds at least one catalogus"
+
+
+def test_banner_gives_an_api_token_and_first_calls_that_work(served):
+    base, banner = served
+    token = re.search(r"export API_TOKEN=(\S+)", banner).group(1)
+    response = httpx.get(f"{base}/klantinteracties/api/v1/partijen", headers={"Authorization": f"Token {token}"})
+    assert response.status_code == 200, response.text
+    tries = re.findall(r'try:  curl -H "Authorization: (\w+) \$(\w+)"(?: -H "([^"]+)")? (\S+)', banner)
+    assert {scheme for scheme, *_ in tries} == {"Bearer", "Token"}
+    jwt = re.search(r"export TOKEN=(\S+)", banner).group(1)
+    for scheme, variable, extra, url in tries:
+        headers = {"Authorization": f"{scheme} {jwt if variable == 'TOKEN' else token}"}
+        if extra:
+            name, _, value = extra.partition(": ")
+            headers[name] = value
+        assert httpx.get(url, headers=headers).status_code == 200, url
 
 
 def test_served_contract_validates_and_health_answers(served):

@@ -59,5 +59,5 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     migrate.add_argument("--report", metavar="FILE", help="also write the report of every record as JSON")
     migrate.add_argument("--dry-run", action="store_true", help="read and report, write nothing (not even the ledger)")
     migrate.add_argument("--bronorganisatie", metavar="RSIN", help="only the contactmomenten of this organisation")
-    migrate.add_argument("--limit", type=int, metavar="N", help="stop after N contactmomenten; run again to go on")
+    migrate.add_argument("--limit", type=int, metavar="N", help="stop after moving N contactmomenten; run again to go on")
     migrate.set_defaults(func=cmd_migrate_contactmomenten)

@@ -24,7 +24,7 @@ PENDING = "(to be created)"  # in a dry run: the klantcontact a contactmoment wo
 class Options:
     dry_run: bool = False
     bronorganisatie: str | None = None  # only the contactmomenten of this organisation
-    limit: int | None = None  # stop after this many contactmomenten (the next run goes on)
+    limit: int | None = None  # stop after moving this many contactmomenten (the next run goes on)
 
 
 @dataclass
@@ -117,7 +117,7 @@ class Migration:
         self._klantcontacten: dict[str, str | None] = {}  # contactmoment url -> klantcontact url
         self._partijen: dict[tuple, str | None] = {}
         self._actoren: dict[str, str | None] = {}
-        self._handled = 0
+        self._handled = 0  # contactmomenten moved (or, in a dry run, to be moved) in this run
 
     # --- the run ------------------------------------------------------------------------------
 
@@ -166,7 +166,6 @@ class Migration:
             return self._klantcontacten[url]
         self._klantcontacten[url] = None  # also guards against a cycle of vorigContactmoment
         previous = self._previous(cm)
-        self._handled += 1
         record = Record("contactmoment", url)
         self.report.records.append(record)
         klantlinks = list(self.source.list("/klantcontactmomenten", {"contactmoment": url}))
@@ -184,6 +183,7 @@ class Migration:
             self._links_not_movable(klantlinks, objectlinks, "its contactmoment was not moved")
             return None
         record.done(klantcontact, _combined(statuses))
+        self._handled += record.status in (MOVED, WOULD_MOVE)
         self._klantcontacten[url] = PENDING if status == WOULD_MOVE else klantcontact
         for link in klantlinks:
             self._klantcontactmoment(link, klantlinks, cm, klantcontact, status == WOULD_MOVE)

@@ -20,10 +20,10 @@ from common.contract import CONTRACTS, Contract, contract_router
 from common.filters import FilterSet
 from common.http import ApiRoot, HttpConventions, multipart_operations
 from common.processing import ProcessingLog
-from common.references import References, Resolver, parse_services
+from common.references import LocalCollection, References, Relations, Resolver, parse_services
 from common.settings import Settings, get_settings
 
-KNOWN_REGISTRIES = ("catalogi", "autorisaties", "producten", "zaken", "klanten")
+KNOWN_REGISTRIES = ("catalogi", "autorisaties", "producten", "zaken", "klanten", "contactmomenten")
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,9 @@ class Api:
     list_filters: Mapping[str, FilterSet] = field(default_factory=dict)
     # How other registries read this API's objects in-process, by collection path ("/zaaktypen").
     resolvers: Mapping[str, Resolver] = field(default_factory=dict)
+    # How other registries search, create and delete this API's objects in-process, by collection
+    # path: for relations both APIs keep (a zaakcontactmoment and its objectcontactmoment).
+    collections: Mapping[str, LocalCollection] = field(default_factory=dict)
 
     @property
     def contract(self) -> Contract:
@@ -144,6 +147,10 @@ def create_app(
         {api.root + path: resolver for r in registries for api in r.apis for path, resolver in api.resolvers.items()},
         parse_services(settings.services),
         settings.reference_cache_seconds,
+    )
+    app.state.relations = Relations(
+        {api.root + path: handlers for r in registries for api in r.apis for path, handlers in api.collections.items()},
+        parse_services(settings.services),
     )
     app.state.oidc = (
         OidcVerifier(settings.oidc_jwks, settings.oidc_issuer, settings.oidc_audience, settings.oidc_client_claim)

@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from common import validation
 from common.auth import zgw_jwt
+from common.errors import Problem
 from common.responses import base_url
 
 # (session, base URL of this deployment, uuid) -> the object's JSON as its API serves it, or None.
@@ -126,3 +127,140 @@ class References:
             self._cache.clear()
         self._cache[url] = (now + self.cache_seconds, found)
         return found
+
+
+# --------------------------------------------------------------------------- relations kept on both sides
+#
+# Some relations are stored twice, once in each API (a zaak's zaakcontactmoment in the Zaken API
+# and its objectcontactmoment in the Contactmomenten API), and the API where a client makes the
+# relation makes the other side too. An API that takes part offers, per collection, in-process
+# handlers to the other registries of the same server; other deployments are reached over HTTP
+# with the credentials of REGISTRIES_SERVICES. In-process the handlers run in the caller's
+# session, so both sides commit in one transaction.
+
+# (session, base URL, query parameters) -> every object of the list that matches, as the API serves it.
+Searcher = Callable[[AsyncSession, str, Mapping[str, str]], Awaitable[list[dict[str, Any]]]]
+# (request, session, body) -> the created object; raises common.errors.Problem when refused.
+Creator = Callable[[Request, AsyncSession, dict[str, Any]], Awaitable[dict[str, Any]]]
+# (request, session, uuid) -> None; raises common.errors.Problem when refused or not found.
+Deleter = Callable[[Request, AsyncSession, UUID], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class LocalCollection:
+    """What a collection offers other registries in the same server besides reading by uuid."""
+
+    search: Searcher | None = None
+    create: Creator | None = None
+    delete: Deleter | None = None
+
+
+def _refusal(problem: Problem) -> ReferenceError:
+    params = problem.invalid_params or []
+    if params:
+        return ReferenceError(params[0].code, params[0].reason)
+    return ReferenceError(problem.code or "invalid", problem.detail)
+
+
+def _remote_refusal(response: httpx.Response) -> ReferenceError:
+    try:
+        body = response.json()
+    except ValueError:
+        body = {}
+    params = body.get("invalidParams") if isinstance(body, dict) else None
+    if params and isinstance(params[0], dict):
+        return ReferenceError(str(params[0].get("code") or "invalid"), str(params[0].get("reason") or ""))
+    return ReferenceError("bad-url", f"De API achter deze URL antwoordde {response.status_code}.")
+
+
+class Relations:
+    """Search, create and delete objects of another API: in-process when mounted here, else over HTTP."""
+
+    def __init__(self, local: Mapping[str, LocalCollection], services: list[Service]) -> None:
+        self.local = dict(local)  # "{api root}{collection}" -> handlers
+        self.services = services
+
+    def local_collection(self, request: Request, collection_url: str) -> LocalCollection | None:
+        parts = urlsplit(collection_url)
+        ours = urlsplit(base_url(request))
+        if (parts.scheme, parts.netloc) != (ours.scheme, ours.netloc):
+            return None
+        return self.local.get(parts.path.rstrip("/"))
+
+    def is_local(self, request: Request, collection_url: str) -> bool:
+        return self.local_collection(request, collection_url) is not None
+
+    def knows(self, request: Request, collection_url: str) -> bool:
+        return self.is_local(request, collection_url) or self._service(collection_url) is not None
+
+    def _service(self, url: str) -> Service | None:
+        return next((s for s in self.services if url.startswith(s.api_root + "/")), None)
+
+    def _remote_service(self, url: str) -> Service:
+        service = self._service(url)
+        if service is None:
+            raise ReferenceError("bad-url", "Deze URL hoort bij geen API die deze installatie kent.")
+        return service
+
+    async def search(self, request: Request, session: AsyncSession, collection_url: str,
+                     params: Mapping[str, str]) -> list[dict[str, Any]]:
+        local = self.local_collection(request, collection_url)
+        if local is not None and local.search is not None:
+            return await local.search(session, base_url(request), params)
+        service = self._remote_service(collection_url)
+        found: list[dict[str, Any]] = []
+        url: str | None = collection_url
+        query: Mapping[str, str] | None = params
+        try:
+            async with httpx.AsyncClient(timeout=10) as client:
+                while url and len(found) < 10_000:
+                    response = await client.get(url, params=query, headers={**service.headers(),
+                                                                            "Accept": "application/json"})
+                    if response.status_code != 200:
+                        raise ReferenceError("bad-url", f"De API achter deze URL antwoordde {response.status_code}.")
+                    body = response.json()
+                    if isinstance(body, list):
+                        return found + body
+                    found += body.get("results") or []
+                    url, query = body.get("next"), None
+        except (httpx.HTTPError, ValueError):
+            raise ReferenceError("bad-url", "De API achter deze URL is niet bereikbaar.") from None
+        return found
+
+    async def create(self, request: Request, session: AsyncSession, collection_url: str,
+                     body: dict[str, Any]) -> dict[str, Any]:
+        local = self.local_collection(request, collection_url)
+        if local is not None and local.create is not None:
+            try:
+                return await local.create(request, session, body)
+            except Problem as exc:  # the other API refused
+                raise _refusal(exc) from None
+        service = self._remote_service(collection_url)
+        try:
+            async with httpx.AsyncClient(timeout=10) as client:
+                response = await client.post(collection_url, json=body, headers=service.headers())
+        except httpx.HTTPError:
+            raise ReferenceError("bad-url", "De API achter deze URL is niet bereikbaar.") from None
+        if response.status_code != 201:
+            raise _remote_refusal(response)
+        return response.json()
+
+    async def delete(self, request: Request, session: AsyncSession, url: str) -> None:
+        collection_url, _, key = url.rstrip("/").rpartition("/")
+        local = self.local_collection(request, collection_url)
+        if local is not None and local.delete is not None:
+            try:
+                await local.delete(request, session, UUID(key))
+            except ValueError:
+                raise ReferenceError("bad-url", "De URL wijst niet naar een bestaand object.") from None
+            except Problem as exc:
+                raise _refusal(exc) from None
+            return
+        service = self._remote_service(url)
+        try:
+            async with httpx.AsyncClient(timeout=10) as client:
+                response = await client.delete(url, headers=service.headers())
+        except httpx.HTTPError:
+            raise ReferenceError("bad-url", "De API achter deze URL is niet bereikbaar.") from None
+        if response.status_code not in (204, 404):
+            raise _remote_refusal(response)

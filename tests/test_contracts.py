@@ -28,6 +28,9 @@ CONTRACTS = [
     ("producten-1.7.0.yaml", "producten/producten-1.7.0.yaml"),
     ("zaken-1.5.1.yaml", "zgw/zaken-1.5.1.yaml"),
     ("klantinteracties-0.9.0.yaml", "klantinteracties/klantinteracties-0.9.0.yaml"),
+    # Facts from the Open Klant 1 dialect (tools/contracts/contactmomenten-1.0.0.yaml), compared
+    # with the VNG standard: the dialect's additions are listed as differences.
+    ("contactmomenten-1.0.0.yaml", "klantinteracties/contactmomenten-1.0.0.yaml"),
 ]
 IDS = [ours for ours, _reference in CONTRACTS]
 

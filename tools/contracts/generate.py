@@ -108,6 +108,11 @@ class Overlay:
     def output(self) -> Path:
         return ROOT / self.data["output"]
 
+    @property
+    def compared_with(self) -> Path:
+        """What tests/test_contracts.py compares the contract with: ``compare_with`` or the reference."""
+        return (ROOT / self.data.get("compare_with", self.data["reference"])).resolve()
+
     def fallback(self, key: str, **values: str) -> str:
         template = self.get("fallback", key, default="")
         return template.format(**values) if template else ""
@@ -395,7 +400,10 @@ class Builder:
         for key in ("tags", "security", "deprecated"):
             if key in source:
                 built[key] = copy.deepcopy(source[key])
-        parameters = [self.parameter(raw, operation_id) for raw in source.get("parameters", [])]
+        # Parameters of the path item hold for each of its operations; we write them per operation.
+        own_keys = {(p.get("in"), p.get("name")) for p in source.get("parameters", [])}
+        shared = [p for p in item.get("parameters", []) or [] if (p.get("in"), p.get("name")) not in own_keys]
+        parameters = [self.parameter(raw, operation_id) for raw in [*shared, *source.get("parameters", [])]]
         if parameters:
             built["parameters"] = parameters
         if "requestBody" in source:
@@ -609,7 +617,7 @@ def main(argv: list[str] | None = None) -> int:
     document = generate(overlay, reference)
     text = render(document)
     if args.rows:
-        print("\n".join(difference_rows(overlay, document, reference)))
+        print("\n".join(difference_rows(overlay, document, load_yaml(overlay.compared_with))))
         return 0
     if args.check:
         current = overlay.output.read_text(encoding="utf-8") if overlay.output.exists() else ""

@@ -6,8 +6,9 @@ rekeningnummers, betrokkenen and categorie-relaties along; a klantcontact its be
 onderwerpobjecten, bijlagen, interne taken and actor links). A partij-identificator that is the
 parent (``subIdentificatorVan``) of another that stays cannot be deleted.
 
-Every column a list filters on leads an index (tests/test_migrations.py checks it), except the
-substring searches (``__icontains``, ``inhoud``, ``onderwerp``, ``reactie``) that no B-tree serves.
+Every column a list filters on leads an index (tests/test_migrations.py checks it). The substring
+searches (``adres__icontains``, ``omschrijving``, ``inhoud``, ``onderwerp``, ``reactie``), which no
+B-tree serves, have trigram indexes on PostgreSQL (extension pg_trgm); on SQLite they scan.
 """
 
 from datetime import date, datetime
@@ -21,6 +22,12 @@ from sqlmodel import Field, SQLModel
 def _fk(target: str, ondelete: str, nullable: bool = True) -> Any:
     return Field(default=None, sa_column=Column(Integer, ForeignKey(target, ondelete=ondelete),
                                                 nullable=nullable, index=True))
+
+
+def _trigram(table: str, column: str) -> Index:
+    """A PostgreSQL trigram index that serves ``ILIKE '%...%'`` (a plain index on SQLite)."""
+    return Index(f"ix_{table}_{column}_trgm", column, postgresql_using="gin",
+                 postgresql_ops={column: "gin_trgm_ops"})
 
 
 def _utc(nullable: bool = False, index: bool = False) -> Any:
@@ -112,6 +119,7 @@ class DigitaalAdres(SQLModel, table=True):
     """An e-mail address, phone number or other digital address, given by a partij or a betrokkene."""
 
     __tablename__ = "klanten_digitaaladres"
+    __table_args__ = (_trigram("klanten_digitaaladres", "adres"), _trigram("klanten_digitaaladres", "omschrijving"))
 
     id: int | None = Field(default=None, primary_key=True)
     uuid: UUID = Field(default_factory=uuid4, unique=True, index=True)
@@ -175,6 +183,7 @@ class Klantcontact(SQLModel, table=True):
     """A contact between the municipality and a person or organisation about a subject."""
 
     __tablename__ = "klanten_klantcontact"
+    __table_args__ = tuple(_trigram("klanten_klantcontact", c) for c in ("onderwerp", "inhoud", "reactie"))
 
     id: int | None = Field(default=None, primary_key=True)
     uuid: UUID = Field(default_factory=uuid4, unique=True, index=True)

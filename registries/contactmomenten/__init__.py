@@ -14,7 +14,9 @@ from common.references import LocalCollection
 from registries.contactmomenten.demo import seed
 from registries.contactmomenten.filters import ALL as LIST_FILTERS
 from registries.contactmomenten.resolvers import RESOLVERS
-from registries.contactmomenten.routes import create_objectcontactmoment, destroy_objectcontactmoment, router
+from registries.contactmomenten.routes import (
+    create_objectcontactmoment, destroy_objectcontactmoment, router, search_objectcontactmomenten,
+)
 
 registry = Registry(
     name="contactmomenten",
@@ -27,7 +29,8 @@ registry = Registry(
             list_filters=LIST_FILTERS,
             resolvers=RESOLVERS,
             collections={
-                "/objectcontactmomenten": LocalCollection(create=create_objectcontactmoment,
+                "/objectcontactmomenten": LocalCollection(search=search_objectcontactmomenten,
+                                                          create=create_objectcontactmoment,
                                                           delete=destroy_objectcontactmoment),
             },
         ),

@@ -422,6 +422,13 @@ async def destroy_objectcontactmoment(request: Request, session: AsyncSession, k
     await record(request, session, contactmoment, "objectcontactmoment", "destroy", before, None)
 
 
+async def search_objectcontactmomenten(session: AsyncSession, base: str, params) -> list[dict[str, Any]]:
+    """zrc-025, for the Zaken API in this server: the objectcontactmomenten that match ``params``."""
+    stmt = filters.OBJECTCONTACTMOMENT_FILTERS.apply(select(ObjectContactMoment), dict(params),
+                                                     tiebreak=ObjectContactMoment.id)
+    return await rows_out(session, base, list((await session.scalars(stmt)).all()))
+
+
 @router.post("/objectcontactmomenten", dependencies=[AANMAKEN])
 async def objectcontactmoment_create(body: ObjectContactMomentIn, request: Request,
                                      session: AsyncSession = Depends(get_write_session)) -> Response:

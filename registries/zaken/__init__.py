@@ -9,10 +9,12 @@ REGISTRIES_SERVICES. This registry never imports another registry.
 from pathlib import Path
 
 from common.app import Api, Registry
+from common.references import LocalCollection
 from registries.zaken import routes_related  # noqa: F401 - registers the sub-resources on routes.router
 from registries.zaken.demo import seed
 from registries.zaken.filters import ALL as LIST_FILTERS
 from registries.zaken.routes import router
+from registries.zaken.routes_related import zaakcontactmomenten_search
 
 registry = Registry(
     name="zaken",
@@ -23,6 +25,8 @@ registry = Registry(
             contract_file="zaken-1.5.1.yaml",
             router=router,
             list_filters=LIST_FILTERS,
+            # zrc-025: the Contactmomenten API in this server checks its objectcontactmomenten here.
+            collections={"/zaakcontactmomenten": LocalCollection(search=zaakcontactmomenten_search)},
         ),
     ),
     migrations=Path(__file__).resolve().parent / "migrations",

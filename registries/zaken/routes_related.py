@@ -719,14 +719,77 @@ async def zaakcontactmoment_retrieve(uuid: str, request: Request,
 @router.post("/zaakcontactmomenten", dependencies=[ALLEEN_BIJWERKEN])
 async def zaakcontactmoment_create(body: ZaakContactMomentIn, request: Request,
                                    session: AsyncSession = Depends(get_write_session)) -> Response:
-    """The contactmoment is checked through the Contactmomenten API when it is known here."""
-    return await _link_create(request, session, ZaakContactMoment, body, "contactmoment", "contactmomenten")
+    """zrc-025: the contactmoment is checked through the Contactmomenten API when it is known
+    here, and that API gets the matching objectcontactmoment (objectType zaak): in the same
+    transaction when it runs in this server; over HTTP after our commit when it does not, and
+    when it refuses, our zaakcontactmoment is removed again and the answer is 400."""
+    ctx = rules.Context(request, session)
+    zaak = await _zaak_for_write(ctx, body.zaak, ("zaken.bijwerken",))
+    await rules.check_known_object(ctx, body.contactmoment, "contactmomenten", "contactmoment")
+    row = ZaakContactMoment(zaak_id=zaak.id, contactmoment=body.contactmoment)
+    session.add(row)
+    await session.flush()
+    data = await _out(session, request, row)
+    await _record(request, session, zaak, row, "create", None, data)
+    sync = rules.ObjectContactMomenten(ctx, body.contactmoment)
+    if not sync.known:
+        await _commit(request, session)
+    elif sync.local:
+        await sync.create(zaak)
+        await _commit(request, session)
+    else:
+        await _commit(request, session)
+        try:
+            await sync.create(zaak)
+        except ValidationProblem:
+            await session.delete(row)
+            await session.flush()
+            await _record(request, session, zaak, row, "destroy", data, None)
+            await _commit(request, session)
+            raise
+    return json_response(data, 201, {"Location": data["url"]})
 
 
 @router.delete("/zaakcontactmomenten/{uuid}", dependencies=[ALLEEN_BIJWERKEN])
 async def zaakcontactmoment_destroy(uuid: str, request: Request,
                                     session: AsyncSession = Depends(get_write_session)) -> Response:
-    return await _destroy(request, session, ZaakContactMoment, uuid, ("zaken.bijwerken",))
+    """zrc-025: the matching objectcontactmoment in the Contactmomenten API goes too (in the same
+    transaction in-process; over HTTP after our commit, and when that fails our
+    zaakcontactmoment is restored and the answer is 400)."""
+    row = await _load(session, ZaakContactMoment, uuid)
+    zaak = await _zaak_of(session, row)
+    ctx = rules.Context(request, session)
+    rules.check_change(ctx.principal, zaak, ("zaken.bijwerken",))
+    before = await _out(session, request, row)
+    kept = {"uuid": row.uuid, "zaak_id": row.zaak_id, "contactmoment": row.contactmoment}
+    await session.delete(row)
+    await session.flush()
+    await _record(request, session, zaak, row, "destroy", before, None)
+    sync = rules.ObjectContactMomenten(ctx, kept["contactmoment"])
+    if not sync.known:
+        await _commit(request, session)
+    elif sync.local:
+        await sync.destroy(zaak)
+        await _commit(request, session)
+    else:
+        await _commit(request, session)
+        try:
+            await sync.destroy(zaak)
+        except ValidationProblem:
+            restored = ZaakContactMoment(**kept)
+            session.add(restored)
+            await session.flush()
+            await _record(request, session, zaak, restored, "create", None, before)
+            await _commit(request, session)
+            raise
+    return Response(status_code=204)
+
+
+async def zaakcontactmomenten_search(session: AsyncSession, base: str, params) -> list[dict]:
+    """zrc-025, for the Contactmomenten API in this server: the zaakcontactmomenten that match
+    ``params`` (zaak, contactmoment), read in the caller's transaction."""
+    stmt = filters.ZAAKCONTACTMOMENT_FILTERS.apply(select(ZaakContactMoment), dict(params), tiebreak=ZaakContactMoment.id)
+    return await rows_out(session, base, list((await session.scalars(stmt)).all()))
 
 
 @router.get("/zaakverzoeken", dependencies=[LEZEN])

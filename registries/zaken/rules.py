@@ -382,6 +382,44 @@ async def check_known_object(ctx: Context, url: str, collection: str, name: str)
         raise ValidationProblem([_invalid(name, exc)]) from None
 
 
+class ObjectContactMomenten:
+    """zrc-025: the Contactmomenten API keeps its side of a zaakcontactmoment, an
+    objectcontactmoment (objectType zaak), which this API makes and removes. Through
+    common.references.Relations: in-process when that API runs in this server (the caller's
+    transaction), over HTTP with the credentials of REGISTRIES_SERVICES when not. When the
+    contactmoment's API is not known here, there is nothing to keep in step."""
+
+    def __init__(self, ctx: Context, contactmoment: str) -> None:
+        self.ctx = ctx
+        self.contactmoment = contactmoment
+        root, found, _key = contactmoment.rstrip("/").rpartition("/contactmomenten/")
+        self.collection = f"{root}/objectcontactmomenten" if found and root else ""
+        relations = ctx.request.app.state.relations
+        self.known = bool(self.collection) and relations.knows(ctx.request, self.collection)
+        self.local = self.known and relations.is_local(ctx.request, self.collection)
+
+    def _refused(self, exc: ReferenceError) -> ValidationProblem:
+        return ValidationProblem([InvalidParam("contactmoment", exc.code, exc.reason)])
+
+    async def create(self, zaak: Zaak) -> None:
+        body = {"contactmoment": self.contactmoment, "object": zaak_url(self.ctx.base, zaak), "objectType": "zaak"}
+        try:
+            await self.ctx.request.app.state.relations.create(self.ctx.request, self.ctx.session, self.collection, body)
+        except ReferenceError as exc:
+            raise self._refused(exc) from None
+
+    async def destroy(self, zaak: Zaak) -> None:
+        relations = self.ctx.request.app.state.relations
+        try:
+            found = await relations.search(self.ctx.request, self.ctx.session, self.collection,
+                                           {"object": zaak_url(self.ctx.base, zaak), "contactmoment": self.contactmoment})
+            for item in found:
+                await relations.delete(self.ctx.request, self.ctx.session, item["url"])
+        except (ReferenceError, KeyError, TypeError) as exc:
+            raise self._refused(exc if isinstance(exc, ReferenceError)
+                                else ReferenceError("invalid-resource", "Onverwacht antwoord.")) from None
+
+
 # --------------------------------------------------------------------------- statussen
 
 

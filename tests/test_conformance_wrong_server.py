@@ -1,5 +1,6 @@
 """The suite is not a rubber stamp: against a deliberately wrong Catalogi API it fails the
-checks it should, and names them.
+checks it should, and names them; and against a server that stores whatever it is sent, the
+business-rule scenarios of the Zaken, Klantinteracties, Producttypen and Producten APIs fail.
 
 The wrong server is a small FastAPI app written here. It serves catalogussen the way a careless
 implementation might: an invalid contract without CORS, no authentication at all, no
@@ -13,7 +14,7 @@ import uuid
 
 import pytest
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 
 from conformance.cli import main
@@ -188,3 +189,90 @@ def test_the_reports_name_the_failures(report):
     assert junit.count("<failure ") == len(failed)
     # one self-contained page: no scripts, stylesheets or images from elsewhere
     assert "<script" not in html and "<link" not in html and "src=" not in html
+
+
+# --------------------------------------------------------------------------- a server without rules
+
+# Behaviour scenarios that must fail against a server that stores whatever it is sent, per API.
+MUST_FAIL_SCENARIOS = {
+    "zaken": {
+        "behaviour.zrc-007a": "no einddatum derived from the eindstatus",
+        "behaviour.zrc-012": "an opschorting without indicatie and reden is stored",
+        "behaviour.zrc-014": "betalingsindicatie nvt with a laatsteBetaaldatum is stored",
+        "behaviour.zrc-016a": "a statustype of another zaaktype is accepted",
+    },
+    "klantinteracties": {
+        "behaviour.kic-003": "a second partij with the same BSN is stored",
+        "behaviour.kic-014": "an IBAN with wrong check digits is stored",
+        "behaviour.kic-maak-klantcontact": "maak-klantcontact is not served",
+    },
+    "producttypen": {
+        "behaviour.prd-001": "a code in small letters is stored",
+        "behaviour.prd-010": "a prijs in the past is stored",
+    },
+    "producten": {
+        "behaviour.prd-014": "a product without eigenaren is stored",
+        "behaviour.prd-015": "a status the producttype does not allow is stored",
+    },
+}
+
+
+def storing_server() -> FastAPI:
+    """Every API root at once, with no rules at all: a POST stores the body under a new uuid (201),
+    GET, PUT, PATCH and DELETE do what they say, ``.../publish`` clears ``concept``, and a GET of
+    a collection lists what is stored under it. No authentication either."""
+    app = FastAPI(openapi_url=None, docs_url=None, redoc_url=None)
+    store: dict[str, dict] = {}
+
+    @app.api_route("/{path:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"])
+    async def anything(path: str, request: Request) -> JSONResponse:
+        url = f"{str(request.base_url).rstrip('/')}/{path}"
+        body = await request.json() if request.method in ("POST", "PUT", "PATCH") else None
+        if request.method == "POST" and path.endswith("/publish"):
+            target = store.get(url.removesuffix("/publish"))
+            if target is None:
+                return JSONResponse({"detail": "Not Found"}, status_code=404)
+            target["concept"] = False
+            return JSONResponse(target)
+        if request.method == "POST":
+            key = str(uuid.uuid4())
+            made = {**(body if isinstance(body, dict) else {}), "uuid": key, "url": f"{url}/{key}"}
+            store[made["url"]] = made
+            return JSONResponse(made, status_code=201, headers={"Location": made["url"]})
+        if request.method == "GET" and url not in store:
+            items = [item for key, item in store.items() if key.rpartition("/")[0] == url]
+            return JSONResponse({"count": len(items), "next": None, "previous": None, "results": items})
+        if url not in store:
+            return JSONResponse({"detail": "Not Found"}, status_code=404)
+        if request.method == "DELETE":
+            del store[url]
+            return Response(status_code=204)
+        if request.method in ("PUT", "PATCH") and isinstance(body, dict):
+            base = {} if request.method == "PUT" else store[url]
+            store[url] = {**base, **body, "uuid": store[url]["uuid"], "url": url}
+        return JSONResponse(store[url])
+
+    return app
+
+
+@pytest.fixture(scope="module")
+def storing(tmp_path_factory):
+    running = servers.start_server("", "wrong", app=storing_server())
+    yield running
+    running.stop()
+
+
+@pytest.mark.parametrize("api", sorted(MUST_FAIL_SCENARIOS))
+def test_business_rule_scenarios_fail_against_a_server_without_rules(storing, api, tmp_path):
+    credentials = (["--token", "een-token-dat-er-niet-toe-doet"] if api != "zaken" else
+                   ["--client-id", "wie-dan-ook", "--secret", SECRET])
+    only = [arg for check_id in MUST_FAIL_SCENARIOS[api] for arg in ("--only", check_id)]
+    code = main(["run", "--api", api, "--base-url", storing.url, *credentials, *only, "--no-colour",
+                 "--json", str(tmp_path / "report.json")])
+    document = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    found = statuses(document)
+    assert code == 1
+    for check_id, why in MUST_FAIL_SCENARIOS[api].items():
+        assert found[check_id] == "fail", f"{check_id} should fail: {why}"
+    failures = [check for check in document["apis"][0]["checks"] if check["status"] == "fail"]
+    assert all(check["message"] and check["expected"] and check["exchanges"] for check in failures)

@@ -353,8 +353,13 @@ def eindstatus_closes(ctx: Context) -> None:
 def no_eindstatus_no_einddatum(ctx: Context) -> None:
     fixture = rich(ctx)
     zaak = new_zaak(ctx)
-    expect.status(add_status(ctx, zaak, fixture.statustypen[0]), 201, what="201 for the first status")
-    equal(read(ctx, zaak["url"], "the zaak").get("einddatum"), None, "einddatum", "after a status that is no eindstatus")
+    response = add_status(ctx, zaak, fixture.statustypen[0])
+    expect.status(response, 201, what="201 for the first status")
+    status = expect.json_body(response)
+    current = read(ctx, zaak["url"], "the zaak")
+    equal(current.get("status"), status.get("url") if isinstance(status, dict) else None, "zaak.status",
+          "after its first status")
+    equal(current.get("einddatum"), None, "einddatum", "after a status that is no eindstatus")
 
 
 @SCENARIOS.rule("zrc-007c", "without zaken.geforceerd-bijwerken a closed zaak and its objects cannot be changed "
@@ -394,6 +399,8 @@ def gebruiksrecht(ctx: Context) -> None:
 def reopen(ctx: Context) -> None:
     fixture = rich(ctx)
     zaak = closed_zaak(ctx)
+    expect.that(bool(zaak.get("einddatum")), "the zaak has no einddatum after its eindstatus",
+                "a closed zaak (einddatum set) to reopen")
     response = add_status(ctx, zaak, fixture.statustypen[0], "2026-03-02T09:00:00Z")
     if response.status_code == 403:
         raise CheckSkipped("the client may not reopen zaken (it lacks zaken.heropenen); run with a client that has "

@@ -4,11 +4,12 @@ at /producttypen/api/v1 and /producten/api/v1."""
 from pathlib import Path
 
 from common.app import Api, Registry
-from registries.producten import cli, content  # noqa: F401 - content adds its routes
+from registries.producten import bestanden, cli, content, statuses  # noqa: F401 - bestanden and content add their routes
 from registries.producten.demo import seed
 from registries.producten.filters import (
     ACTIE_FILTERS,
     ACTUELE_PRIJZEN_FILTERS,
+    BESTAND_FILTERS,
     CONTACT_FILTERS,
     CONTENT_FILTERS,
     CONTENTLABEL_FILTERS,
@@ -38,6 +39,7 @@ registry = Registry(
                 "/themas": THEMA_FILTERS,
                 "/prijzen": PRIJS_FILTERS,
                 "/links": LINK_FILTERS,
+                "/bestanden": BESTAND_FILTERS,
                 "/acties": ACTIE_FILTERS,
                 "/locaties": LOCATIE_FILTERS,
                 "/organisaties": ORGANISATIE_FILTERS,
@@ -58,4 +60,5 @@ registry = Registry(
     migrations=Path(__file__).resolve().parent / "migrations",
     seed=seed,
     commands=cli.add_commands,
+    background=(statuses.status_job,),
 )

@@ -25,6 +25,7 @@ from common.filters import (
 from registries.producten import jsonfilter
 from registries.producten.models import (
     Actie,
+    Bestand,
     Contact,
     ContentElement,
     ContentElementLabel,
@@ -244,6 +245,14 @@ LINK_FILTERS = MultiFilterSet(
         *producttype_filters(Link.producttype_id),
         flt("url", Link.url, lambda v: Link.url == v),
         flt("url__contains", Link.url, contains(Link.url)),
+    ],
+    reserved=("page", "page_size"),
+)
+
+BESTAND_FILTERS = MultiFilterSet(
+    filters=[
+        flt("naam__contains", Bestand.naam, contains(Bestand.naam)),
+        *producttype_filters(Bestand.producttype_id),
     ],
     reserved=("page", "page_size"),
 )

@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from registries.producten.models import (
     Actie,
+    Bestand,
     Contact,
     Eigenaar,
     JsonSchema,
@@ -68,6 +69,11 @@ def gepubliceerd(start: date | None, eind: date | None, today: date) -> bool:
 
 def producttype_url(base: str, uuid: UUID) -> str:
     return f"{base}{PRODUCTTYPEN_ROOT}/producttypen/{uuid}"
+
+
+def bestand_url(base: str, uuid: UUID) -> str:
+    """Where a bestand's file is downloaded: the field ``bestand``."""
+    return f"{base}{PRODUCTTYPEN_ROOT}/bestanden/{uuid}/download"
 
 
 def product_url(base: str, uuid: UUID) -> str:
@@ -296,7 +302,8 @@ class ProducttypeContext:
     """Everything the full representation of some producttypen needs, loaded in ~12 queries."""
 
     @classmethod
-    async def load(cls, session: AsyncSession, producttypen: Sequence[ProductType], taal: str) -> "ProducttypeContext":
+    async def load(cls, session: AsyncSession, producttypen: Sequence[ProductType], taal: str,
+                   base: str = "") -> "ProducttypeContext":
         ctx = cls()
         ids = [pt.id for pt in producttypen]
         ctx.taal = taal
@@ -310,6 +317,7 @@ class ProducttypeContext:
         ctx.contacten = defaultdict(list)
         ctx.links = defaultdict(list)
         ctx.acties = defaultdict(list)
+        ctx.bestanden = defaultdict(list)
         ctx.prijzen = Prijzen()
         if not ids:
             return ctx
@@ -332,6 +340,9 @@ class ProducttypeContext:
             ctx.links[link.producttype_id].append(link_out(link))
         for actie in (await session.scalars(select(Actie).where(Actie.producttype_id.in_(ids)).order_by(Actie.id))).all():
             ctx.acties[actie.producttype_id].append(actie_out(actie))
+        for pt_id, key in (await session.execute(select(Bestand.producttype_id, Bestand.uuid)
+                                                 .where(Bestand.producttype_id.in_(ids)).order_by(Bestand.id))).all():
+            ctx.bestanden[pt_id].append({"uuid": str(key), "bestand": bestand_url(base, key)})
         ctx.prijzen = await Prijzen.load(session, producttype_ids=ids)
         return ctx
 
@@ -350,7 +361,7 @@ class ProducttypeContext:
             "prijzen": [self.prijzen.nested(p) for p in self.prijzen.by_producttype[pt.id]],
             "links": self.links[pt.id],
             "acties": self.acties[pt.id],
-            "bestanden": [],
+            "bestanden": self.bestanden[pt.id],
             "naam": vertaling.naam if vertaling else pt.naam,
             "samenvatting": vertaling.samenvatting if vertaling else pt.samenvatting,
             "taal": self.taal if vertaling else DEFAULT_LANGUAGE,
@@ -384,8 +395,10 @@ async def organisaties_by_id(session: AsyncSession, ids: Iterable[int | None]) -
     return {o.id: o for o in (await session.scalars(select(Organisatie).where(Organisatie.id.in_(wanted)))).all()}
 
 
-async def producttypen_out(session: AsyncSession, producttypen: Sequence[ProductType], taal: str, today: date) -> list[dict]:
-    ctx = await ProducttypeContext.load(session, producttypen, taal)
+async def producttypen_out(session: AsyncSession, producttypen: Sequence[ProductType], taal: str, today: date,
+                           base: str = "") -> list[dict]:
+    """The full representation; ``base`` (scheme and host) makes the URLs of its bestanden."""
+    ctx = await ProducttypeContext.load(session, producttypen, taal, base)
     return [ctx.represent(pt, today) for pt in producttypen]
 
 

@@ -85,8 +85,9 @@ def _taal(request: Request) -> str:
 # --------------------------------------------------------------------------- producttypen
 
 
-async def _producttype_out(session: AsyncSession, pt: ProductType, taal: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
-    return (await represent.producttypen_out(session, [pt], taal, api.today()))[0]
+async def _producttype_out(request: Request, session: AsyncSession, pt: ProductType,
+                           taal: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
+    return (await represent.producttypen_out(session, [pt], taal, api.today(), base_url(request)))[0]
 
 
 @router.get("/producttypen", dependencies=[PRODUCTTYPEN_LEZEN])
@@ -94,20 +95,20 @@ async def producttypen_list(request: Request, session: AsyncSession = Depends(ge
     taal = _taal(request)
 
     async def serialize(rows):
-        return await represent.producttypen_out(session, rows, taal, api.today())
+        return await represent.producttypen_out(session, rows, taal, api.today(), base_url(request))
 
     return await api.list_response(request, session, PRODUCTTYPE_FILTERS, select(ProductType), ProductType.id, serialize)
 
 
 async def _write_producttype(request: Request, session: AsyncSession, pt: ProductType, body, *, creating: bool,
                              partial: bool, actie: str) -> dict[str, Any]:
-    oud = None if creating else await _producttype_out(session, pt)
+    oud = None if creating else await _producttype_out(request, session, pt)
     try:
         await store.save_producttype(session, pt, body, creating=creating, partial=partial)
     except IntegrityError:
         await session.rollback()
         raise rules.code_taken(body.code) from None
-    data = await _producttype_out(session, pt)
+    data = await _producttype_out(request, session, pt)
     url = producttype_url(base_url(request), pt.uuid)
     await api.commit(session, request, api.change(actie, "producttype", url, weergave=pt.code, oud=oud, nieuw=data))
     return data
@@ -153,7 +154,7 @@ async def _actuele_prijs(session: AsyncSession, pt: ProductType) -> dict[str, An
 @router.get("/producttypen/{uuid}", dependencies=[PRODUCTTYPEN_LEZEN])
 async def producttypen_retrieve(uuid: str, request: Request, session: AsyncSession = Depends(get_session)) -> Response:
     pt = await api.by_uuid(session, ProductType, uuid, "producttype")
-    return detail_response(request, await _producttype_out(session, pt, _taal(request)))
+    return detail_response(request, await _producttype_out(request, session, pt, _taal(request)))
 
 
 @router.put("/producttypen/{uuid}", dependencies=[PRODUCTTYPEN_SCHRIJVEN])
@@ -175,11 +176,16 @@ async def producttypen_partial_update(uuid: str, body: ProductTypePatch, request
 async def producttypen_destroy(uuid: str, request: Request, session: AsyncSession = Depends(get_write_session)) -> Response:
     pt = await api.by_uuid(session, ProductType, uuid, "producttype")
     await rules.check_producttype_unused(session, pt)
-    oud = await _producttype_out(session, pt)
+    oud = await _producttype_out(request, session, pt)
+    from registries.producten import bestanden  # it adds its routes to this module's router
+
+    files = await bestanden.stored_files_of(session, pt.id)
     await session.delete(pt)
     await session.flush()
     url = producttype_url(base_url(request), pt.uuid)
     await api.commit(session, request, api.change("destroy", "producttype", url, weergave=pt.code, oud=oud))
+    for name in files:  # its bestanden went with it (ON DELETE CASCADE); now their files go too
+        bestanden.file_store(request).remove(name)
     return Response(status_code=204)
 
 

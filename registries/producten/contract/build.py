@@ -6,7 +6,8 @@ top of what the generator does, this applies the deviations these two APIs need 
 generator has no switch for (yet):
 
 * the paths not built yet are left out (``x_exclude_paths``; each is a not-yet-implemented row
-  in docs/contract-differences.md);
+  in docs/contract-differences.md), and paths of our own are added (``x_extra_paths``, given
+  whole in the overlay; each is a path-added row there);
 * errors are application/problem+json, as on every API of this project: that media type is
   added to the reference's 400 and 403 responses, next to the reference's own;
 * 401 (failed authentication, as Open Product answers with tokens) on every operation, 404 on
@@ -100,6 +101,8 @@ def _response(description: str, schema: str) -> dict[str, Any]:
 def deviate(document: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
     for path in data.get("x_exclude_paths", []):
         document["paths"].pop(path, None)
+    for path, item in (data.get("x_extra_paths") or {}).items():
+        document["paths"][path] = copy.deepcopy(item)
     components = document["components"]
     schemas = components["schemas"]
     schemas["Fout"] = copy.deepcopy(FOUT)

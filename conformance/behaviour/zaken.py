@@ -138,13 +138,17 @@ def identificatie_generated(ctx: Context) -> None:
 #
 # The scenarios below share one zaaktype per run (``rich``): published, with two statustypen
 # (the second the eindstatus), a resultaattype (afleidingswijze afgehandeld, archiefnominatie
-# vernietigen, archiefactietermijn P10Y), a roltype, an eigenschap and one product or dienst;
+# vernietigen, archiefactietermijn P5Y), a roltype, an eigenschap and one product or dienst;
 # and a second published zaaktype (``other``) with a type of each kind, for the rules that a
 # type of another zaaktype is refused. Both stay behind, listed in the report.
 
-SELECTIELIJST_RESULTAAT = "https://selectielijst.openzaak.nl/api/v1/resultaten/cc5ae4e3-a9e6-4386-bcee-46be4986a829"
-RESULTAATTYPEOMSCHRIJVING = ("https://referentielijsten-api.vng.cloud/api/v1/resultaattypeomschrijvingen/"
+# From the Selectielijst 2020 and the Referentielijsten (one API): a resultaat of the procestype
+# that catalogi.zaaktype_body names (Verzoeken behandelen: Ingewilligd, vernietigen, P5Y), and
+# the resultaattypeomschrijving Toegekend.
+SELECTIELIJST_RESULTAAT = "https://selectielijst.openzaak.nl/api/v1/resultaten/968dee12-73d3-4b38-933f-5b25005d4ded"
+RESULTAATTYPEOMSCHRIJVING = ("https://selectielijst.openzaak.nl/api/v1/resultaattypeomschrijvingen/"
                              "fb65d251-1518-4185-865f-b8bdcfad07b1")
+ARCHIEFACTIETERMIJN = "P5Y"
 VERTROUWELIJK = "zaakvertrouwelijk"  # the rich zaaktype's, and not the default openbaar (zrc-009d)
 STARTED = "2026-01-15"
 CLOSED_AT = "2026-03-01T12:00:00Z"
@@ -212,7 +216,7 @@ def _build(ctx: Context, label: str, statustypen: int) -> ZaakTypeFixture:
     made.resultaattype = _part(ctx, "/resultaattypen", {
         "zaaktype": made.url, "omschrijving": "Afgehandeld", "resultaattypeomschrijving": RESULTAATTYPEOMSCHRIJVING,
         "selectielijstklasse": SELECTIELIJST_RESULTAAT, "archiefnominatie": "vernietigen",
-        "archiefactietermijn": "P10Y", "brondatumArchiefprocedure": {"afleidingswijze": "afgehandeld"},
+        "archiefactietermijn": ARCHIEFACTIETERMIJN, "brondatumArchiefprocedure": {"afleidingswijze": "afgehandeld"},
         "besluittypen": []}, "a resultaattype")
     response = ctx.post(f"{made.url}/publish", json={})
     expect.status(response, 200, what="200 publishing the zaaktype in the Catalogi API")
@@ -550,8 +554,8 @@ def resultaattype_of_other(ctx: Context) -> None:
 def archiving_afgehandeld(ctx: Context) -> None:
     zaak = closed_zaak(ctx)
     equal(zaak.get("archiefnominatie"), "vernietigen", "archiefnominatie", "after closing (the resultaattype's)")
-    equal(zaak.get("archiefactiedatum"), "2036-03-01", "archiefactiedatum",
-          f"after closing on {CLOSED_ON} with archiefactietermijn P10Y")
+    equal(zaak.get("archiefactiedatum"), "2031-03-01", "archiefactiedatum",
+          f"after closing on {CLOSED_ON} with archiefactietermijn {ARCHIEFACTIETERMIJN}")
 
 
 @SCENARIOS.rule("zrc-022", "a new zaak is nog_te_archiveren (022a); another archiefstatus needs archiefnominatie "

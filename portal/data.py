@@ -9,6 +9,7 @@ import asyncio
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
+from uuid import UUID
 
 from portal.registries import NotServed, Registries, RegistryUnavailable
 
@@ -76,9 +77,15 @@ async def zaken(api: Registries, bsn: str) -> list[Zaak]:
 
 async def zaak(api: Registries, bsn: str, uuid: str) -> Zaak | None:
     """One of the resident's zaken with its status timeline; None when it is not theirs."""
-    raw = next((z for z in await _zaken_raw(api, bsn) if z["uuid"] == uuid), None)
-    if raw is None:
+    try:
+        url = f"{api.base_url.rstrip('/')}{ZAKEN}/zaken/{UUID(uuid)}"
+    except ValueError:
         return None
+    # Is the resident a betrokkene of this zaak? Asked before the zaak itself is read.
+    rollen = await api.get(f"{ZAKEN}/rollen", {"zaak": url, BSN_OF_ROL.removeprefix("rol__"): bsn})
+    if not rollen.get("count"):
+        return None
+    raw = await api.get(url)
     result = await _zaak(api, raw)
     zaaktype, statussen = await asyncio.gather(
         api.get_cached(raw["zaaktype"]), api.all_pages(f"{ZAKEN}/statussen", {"zaak": raw["url"]}))

@@ -9,6 +9,7 @@ as problem+json or as Open Product's field dictionary.
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
 from typing import Any
 
@@ -51,7 +52,10 @@ def schema(ctx: Context, body: dict[str, Any]) -> str:
 
 
 def product_body(producttype_: dict[str, Any], **fields: Any) -> dict[str, Any]:
-    body: dict[str, Any] = {"producttype_uuid": producttype_["uuid"], "eigenaren": [{"bsn": valid_rsin()}]}
+    """A product with one eigenaar. It names an aanvraag zaak: optional in the specification, but
+    Open Product asks for one in practice (docs/producten.md)."""
+    body: dict[str, Any] = {"producttype_uuid": producttype_["uuid"], "eigenaren": [{"bsn": valid_rsin()}],
+                            "aanvraag_zaak_url": f"https://zaken.example.com/zaken/api/v1/zaken/{uuid.uuid4()}"}
     body.update(fields)
     return body
 

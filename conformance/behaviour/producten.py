@@ -24,6 +24,7 @@ from conformance.model import CheckFailed, CheckSkipped
 SCENARIOS = Scenarios()
 KENTEKEN = {"type": "object", "properties": {"kenteken": {"type": "string", "pattern": "^[A-Z0-9-]{6,8}$"}},
             "required": ["kenteken"]}
+UREN = {"type": "object", "properties": {"uren": {"type": "integer", "minimum": 0}}, "required": ["uren"]}
 
 
 def producttypen_root(ctx: Context) -> str:
@@ -102,12 +103,17 @@ def datums(ctx: Context) -> None:
             "an eind_datum before the start_datum", "eind_datum")
 
 
-@SCENARIOS.rule("prd-017", "dataobject must match the producttype's JSON schema (400 naming dataobject)")
+@SCENARIOS.rule("prd-017", "dataobject and verbruiksobject must match the producttype's JSON schemas (400 naming "
+                           "the object)")
 def dataobject_schema(ctx: Context) -> None:
-    made = producttype(ctx, dataobject_schema_naam=schema(ctx, KENTEKEN))
-    refused(ctx, ctx.post("/producten", json=product_body(made, dataobject={"kenteken": "kort"})),
+    made = producttype(ctx, dataobject_schema_naam=schema(ctx, KENTEKEN), verbruiksobject_schema_naam=schema(ctx, UREN))
+    refused(ctx, ctx.post("/producten", json=product_body(made, dataobject={"kenteken": "kort"},
+                                                          verbruiksobject={"uren": 1})),
             "a dataobject whose kenteken breaks the schema's pattern", "dataobject")
-    kept = product(ctx, made, dataobject={"kenteken": "AB-123-C"})
+    refused(ctx, ctx.post("/producten", json=product_body(made, dataobject={"kenteken": "AB-123-C"},
+                                                          verbruiksobject={"uren": -1})),
+            "a verbruiksobject below the schema's minimum", "verbruiksobject")
+    kept = product(ctx, made, dataobject={"kenteken": "AB-123-C"}, verbruiksobject={"uren": 3})
     expect.that(kept.get("dataobject") == {"kenteken": "AB-123-C"}, f"dataobject is {kept.get('dataobject')!r}",
                 "the dataobject as sent, when it matches the schema")
 

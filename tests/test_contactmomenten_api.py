@@ -283,3 +283,32 @@ def test_scopes(server, api):
     with httpx.Client(base_url=server.url, timeout=30,
                       auth=servers.ZgwAuth("tests-alles", "een-verkeerd-geheim-van-32-tekens!!")) as wrong:
         assert wrong.get(f"{ROOT}/contactmomenten").status_code == 403
+
+
+def test_writes_are_notified_on_channel_contactmomenten(database_url, backend):
+    """Through the shared outbox, with the contactmoment as hoofdObject and no free text."""
+    from tests.conftest import SUPERUSER, ensure_superuser
+    from tests.test_outbox import Receiver, start, wait_for
+
+    receiver = Receiver().start()
+    running = start(database_url, backend, receiver, nrc=False)
+    ensure_superuser(database_url)
+    try:
+        with httpx.Client(base_url=running.url, timeout=30, auth=servers.ZgwAuth(*SUPERUSER)) as client:
+            moment = create(client, tekst="geheime inhoud van het gesprek")
+            kcm = link_klant(client, moment)
+            assert client.delete(moment["url"]).status_code == 204
+
+        def ours() -> list[dict]:
+            return [r["body"] for r in receiver.received("/hook") if r["body"]["hoofdObject"] == moment["url"]]
+
+        messages = wait_for("three notifications", lambda: len(ours()) >= 3 and ours())
+        assert {(m["kanaal"], m["resource"], m["actie"]) for m in messages} == {
+            ("contactmomenten", "contactmoment", "create"), ("contactmomenten", "klantcontactmoment", "create"),
+            ("contactmomenten", "contactmoment", "destroy")}
+        assert all(m["kenmerken"] == {"bronorganisatie": "002564440"} for m in messages)
+        assert kcm["url"] in {m["resourceUrl"] for m in messages}
+        assert "geheime" not in str(messages)
+    finally:
+        running.stop()
+        receiver.stop()

@@ -164,6 +164,21 @@ def test_list_names_every_check_with_layer_and_rule(capsys):
         assert rule in line
 
 
+@pytest.mark.parametrize(("api", "codes"), [
+    ("zaken", [f"zrc-{n:03d}" for n in range(3, 24)]),
+    ("klantinteracties", ["kic-002", "kic-003", "kic-009", "kic-maak-klantcontact", "kic-partijidentificatie"]),
+    ("producttypen", ["prd-001", "prd-003", "prd-010", "prd-012"]),
+    ("producten", ["prd-014", "prd-015", "prd-016", "prd-017"]),
+])
+def test_list_shows_the_business_rule_scenarios_with_their_codes(api, codes, capsys):
+    assert main(["list", "--api", api, "--layer", "behaviour", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and all(row["layer"] == "behaviour" and row["title"] and row["id"] == f"behaviour.{row['rule']}"
+                        for row in rows)
+    for code in codes:
+        assert any(row["rule"].startswith(code) for row in rows), f"no scenario for {code}"
+
+
 def test_list_as_json_covers_every_layer_of_every_api_with_a_contract(capsys):
     assert main(["list", "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)

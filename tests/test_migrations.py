@@ -49,11 +49,12 @@ def test_every_filter_column_is_indexed():
     from registries.catalogi.filters import ALL as CATALOGI_FILTERS
     from registries.producten.filters import ALL as PRODUCTEN_FILTERS
     from registries.zaken.filters import ALL as ZAKEN_FILTERS
+    from registries.contactmomenten.filters import ALL as CONTACTMOMENTEN_FILTERS
 
     from registries.klanten.filters import LIST_FILTERS as KLANTEN_FILTERS
     from registries.klanten.filters import SUBSTRING as KLANTEN_SUBSTRING  # substring searches: no B-tree helps
 
-    for flt in [*(f for fs in CATALOGI_FILTERS.values() for f in fs.filters), *(f for fs in ZAKEN_FILTERS.values() for f in fs.filters),
+    for flt in [*(f for fs in CATALOGI_FILTERS.values() for f in fs.filters), *(f for fs in ZAKEN_FILTERS.values() for f in fs.filters), *(f for fs in CONTACTMOMENTEN_FILTERS.values() for f in fs.filters),
                 *(f for fs in PRODUCTEN_FILTERS.values() for f in fs.filters),
                 *(f for fs in KLANTEN_FILTERS.values() for f in fs.filters if f.name not in KLANTEN_SUBSTRING)]:
         assert flt.column is not None, flt.name

@@ -74,7 +74,7 @@ CONTACTMOMENT_ORDERING = {
 CONTACTMOMENT_FILTERS = FilterSet(
     filters=[
         contactmoment_filter("vorigContactmoment", ContactMoment.vorig_id),
-        Filter("volgendContactmoment", _where_volgend, parse_contactmoment_url, column=ContactMoment.id),
+        Filter("volgendContactmoment", _where_volgend, parse_contactmoment_url, column=ContactMoment.uuid),
         *column_filters("bronorganisatie", ContactMoment.bronorganisatie),
         *column_filters("registratiedatum", ContactMoment.registratiedatum, ("exact", "gt", "gte", "lt", "lte"),
                         parse_datetime),

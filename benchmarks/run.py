@@ -159,6 +159,7 @@ def main(argv: list[str] | None = None) -> None:
                         help="a server process (its children count too) whose CPU and memory to record; repeatable")
     parser.add_argument("--tool", choices=("auto", "wrk", "python"), default="auto")
     parser.add_argument("--label", help="a line about the set-up (data size, database) for the report")
+    parser.add_argument("--no-plots", action="store_true", help="write no PNGs")
     parser.add_argument("--out", required=True, help="directory for results.json, results.md and the plots")
     args = parser.parse_args(argv)
     if not args.token and not (args.client_id and args.secret):
@@ -167,7 +168,7 @@ def main(argv: list[str] | None = None) -> None:
     if tool == "auto":
         tool = "wrk" if loadgen.wrk_available() else "python"
     if tool == "wrk" and not loadgen.wrk_available():
-        sys.exit("run: wrk is not installed (apt-get install wrk, or `make bench-tools`)")
+        sys.exit("run: wrk is not installed (Debian, Ubuntu: apt-get install wrk), or use --tool python")
     names = scenarios.select(args.scenario)
     connections = [int(c) for c in args.connections.split(",") if c.strip()]
     base_url = args.base_url.rstrip("/")
@@ -190,7 +191,8 @@ def main(argv: list[str] | None = None) -> None:
     (out / "results.json").write_text(json.dumps({"meta": meta, "scenarios": descriptions, "results": results},
                                                  indent=2) + "\n")
     (out / "results.md").write_text(markdown(meta, results, descriptions))
-    plots(out, results)
+    if not args.no_plots:
+        plots(out, results)
     print(f"written: {out}/results.md, results.json")
 
 

@@ -32,7 +32,10 @@ def cmd_migrate_contactmomenten(args: argparse.Namespace) -> None:
         sys.exit(f"registries: {exc}")
     print("\n".join(report.lines()))
     if args.report:
-        Path(args.report).write_text(report.as_json() + "\n", encoding="utf-8")
+        try:
+            Path(args.report).write_text(report.as_json() + "\n", encoding="utf-8")
+        except OSError as exc:
+            sys.exit(f"registries: the report cannot be written: {exc}")
     if not report.complete:
         sys.exit(1)
 

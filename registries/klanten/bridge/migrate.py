@@ -134,6 +134,8 @@ class Migration:
                 self._contactmoment(contactmoment)
         except BridgeError as exc:
             self.report.stopped = str(exc)
+        except KeyboardInterrupt:  # the ledger holds every finished write; report what was done
+            self.report.stopped = "interrupted; run again to go on"
         return self.report
 
     def _ensure(self, key: str, find: Callable[[], str | None], create: Callable[[], str]) -> tuple[str | None, str]:

@@ -30,14 +30,23 @@ def _run(action):
 def _grants(args) -> list[admin.NewGrant]:
     if not args.scope:
         return []
-    components = {args.component or component_of(scope) for scope in args.scope}
-    if None in components or len(components) != 1:
-        sys.exit("registries: give --component when the scopes do not name one component")
+    # One autorisatie per component the scopes belong to (a portal reads from several registries).
+    by_component: dict[str, list[str]] = {}
+    for scope in args.scope:
+        component = args.component or component_of(scope)
+        if component is None:
+            sys.exit(f"registries: give --component: the scope {scope} names no component")
+        by_component.setdefault(component, []).append(scope)
+    limited = any((args.zaaktype, args.informatieobjecttype, args.besluittype, args.producttype,
+                   args.max_vertrouwelijkheid))
+    if limited and len(by_component) != 1:
+        sys.exit("registries: a type or --max-vertrouwelijkheid applies to the scopes of one component; "
+                 "add the others with a client of their own, or through the Autorisaties API")
     return [admin.NewGrant(
-        component=components.pop(), scopes=tuple(args.scope), zaaktype=args.zaaktype,
+        component=component, scopes=tuple(scopes), zaaktype=args.zaaktype,
         informatieobjecttype=args.informatieobjecttype, besluittype=args.besluittype,
         producttype=args.producttype, max_vertrouwelijkheidaanduiding=args.max_vertrouwelijkheid,
-    )]
+    ) for component, scopes in by_component.items()]
 
 
 def cmd_add(args) -> None:

@@ -14,6 +14,7 @@ from common.settings import Settings
 from portal import session
 from portal.app import create_portal
 from portal.config import PortalConfig, parse_residents
+from tests import servers
 from tests.conftest import SUPERUSER
 from tests.test_browser_apis import _bsn
 
@@ -147,3 +148,34 @@ def test_registries_that_cannot_be_reached_give_a_502_page_not_a_crash(page):
     answer = _portal_requests("sqlite+aiosqlite:///:memory:", {bsn: "Ina Zage"}, steps,
                               registries=["catalogi"], registries_url="http://127.0.0.1:9")
     assert answer.status_code == 502 and "Gegevens niet beschikbaar" in answer.text
+
+
+def _clients_add(monkeypatch, database_url: str, *args: str) -> str | None:
+    """`registries clients add ...` in this process; the reason it stopped, or None."""
+    from common.cli import main
+    from common.settings import get_settings
+
+    monkeypatch.setenv("REGISTRIES_DATABASE_URL", database_url)
+    get_settings.cache_clear()
+    try:
+        main(["clients", "add", *args])
+    except SystemExit as stop:
+        return str(stop.code)
+    finally:
+        get_settings.cache_clear()
+    return None
+
+
+def test_one_command_adds_a_portal_application_that_reads_from_several_registries(server, monkeypatch):
+    """`registries clients add` with scopes of several components: one autorisatie per component."""
+    client_id, secret = f"portaal-{uuid.uuid4().hex[:8]}", "geheim-van-een-portaal-minstens-32-tekens"
+    assert _clients_add(monkeypatch, server.database_url, "--client-id", client_id, "--secret", secret,
+                        "--scope", "zaken.lezen", "--scope", "catalogi.lezen", "--scope", "verwerkingen.lezen") is None
+    with httpx.Client(base_url=server.url, auth=servers.ZgwAuth(client_id, secret)) as client:
+        assert client.get("/inzage/verwerkingen", params={"bsn": _bsn()}).status_code == 200
+        assert client.get("/catalogi/api/v1/catalogussen").status_code == 200
+        assert client.get("/zaken/api/v1/zaken", headers={"Accept-Crs": "EPSG:4326"}).status_code == 200
+        assert client.post("/catalogi/api/v1/catalogussen", json={}).status_code == 403
+    refused = _clients_add(monkeypatch, server.database_url, "--client-id", client_id + "-b", "--scope", "zaken.lezen",
+                           "--scope", "catalogi.lezen", "--max-vertrouwelijkheid", "intern")
+    assert refused is not None and "one component" in refused

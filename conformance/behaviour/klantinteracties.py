@@ -6,7 +6,9 @@ standard as Open Klant publishes it (its contract says so, or Open Klant behaves
 passes the 11-proef, an identifier exists once, one standard address per partij and soort, the
 e-mail check, references name existing objects, the cascade of an onderwerpobject, afgehandeldOp
 of an interne taak, IBAN check digits, generated numbers, ``maak-klantcontact`` as one
-transaction, and ``partijIdentificatie`` whose shape follows ``soortPartij``.
+transaction, and ``partijIdentificatie`` whose shape follows ``soortPartij``. Rules of the
+reference registries that Open Klant's contract does not state (kic-001, 004, 010, 015) are
+advisory: a failure is a warning, not a failed run.
 
 Everything a scenario makes (partijen, digitale adressen, rekeningnummers, klantcontacten,
 interne taken) is deleted afterwards; partijen carry the run's prefix in their name.
@@ -245,3 +247,58 @@ def maak_klantcontact(ctx: Context) -> None:
     expect.that(count(ctx, "klantcontacten", {"onderwerp": onderwerp_tekst}) == 0,
                 "a klantcontact was stored although its betrokkene was refused",
                 "nothing stored when one part is wrong (one transaction)")
+
+
+# --------------------------------------------------------------------------- advisory
+#
+# Rules of the reference registries that Open Klant's contract does not state: reported as
+# warnings when they fail, never failing a run.
+
+ADVISORY = " (advisory: a rule of the reference registries)"
+
+
+def digits(count: int) -> str:
+    return "".join(random.choice("0123456789") for _ in range(count))
+
+
+def hr(soort: str, number: str, **extra: Any) -> dict[str, Any]:
+    objecttype = "vestiging" if soort == "vestigingsnummer" else "niet_natuurlijk_persoon"
+    return {"partijIdentificator": {"codeRegister": "hr", "codeObjecttype": objecttype, "codeSoortObjectId": soort,
+                                    "objectId": number}, **extra}
+
+
+@SCENARIOS.rule("kic-001", "a partij-identificator combines register, objecttype and soort as the basisregistraties "
+                           "do: a BSN of objecttype vestiging is refused (400)" + ADVISORY, mandatory=False)
+def identificator_combination(ctx: Context) -> None:
+    body = identificator(bsn())
+    body["partijIdentificator"]["codeObjecttype"] = "vestiging"
+    refused(ctx, ctx.post("/partij-identificatoren", json=body), "a BSN with codeObjecttype vestiging")
+
+
+@SCENARIOS.rule("kic-004", "a vestigingsnummer hangs under a KvK-nummer: one without subIdentificatorVan is refused "
+                           "(400)" + ADVISORY, mandatory=False)
+def vestiging_under_kvk(ctx: Context) -> None:
+    refused(ctx, ctx.post("/partij-identificatoren", json=hr("vestigingsnummer", digits(12))),
+            "a vestigingsnummer without subIdentificatorVan", "subIdentificatorVan")
+
+
+@SCENARIOS.rule("kic-010", "a contactpersoon works for a partij of soort organisatie (400 for a persoon)" + ADVISORY,
+                mandatory=False)
+def contactpersoon(ctx: Context) -> None:
+    person = create(ctx, "partijen", persoon(ctx), "a partij of soort persoon")
+    refused(ctx, ctx.post("/partijen", json={
+        "soortPartij": "contactpersoon", "indicatieActief": True,
+        "partijIdentificatie": {"werkteVoorPartij": {"uuid": person["uuid"]},
+                                "contactnaam": {"voorletters": "C.", "achternaam": ctx.prefix}}}),
+        "a contactpersoon who works for a persoon", "werkteVoorPartij")
+
+
+@SCENARIOS.rule("kic-015", "a vertegenwoordiging links two different partijen, once (400 for itself or a second "
+                           "time)" + ADVISORY, mandatory=False)
+def vertegenwoordiging(ctx: Context) -> None:
+    ouder, kind = create(ctx, "partijen", persoon(ctx), "a partij"), create(ctx, "partijen", persoon(ctx), "a partij")
+    body = {"vertegenwoordigendePartij": {"uuid": ouder["uuid"]}, "vertegenwoordigdePartij": {"uuid": kind["uuid"]}}
+    create(ctx, "vertegenwoordigingen", body, "a vertegenwoordiging")
+    refused(ctx, ctx.post("/vertegenwoordigingen", json=body), "the same vertegenwoordiging a second time")
+    refused(ctx, ctx.post("/vertegenwoordigingen", json={**body, "vertegenwoordigdePartij": {"uuid": ouder["uuid"]}}),
+            "a partij that represents itself")

@@ -26,9 +26,11 @@ FROM ${PYTHON_IMAGE}
 LABEL org.opencontainers.image.title="Common Ground reference registries" \
       org.opencontainers.image.description="Catalogi, Zaken, Autorisaties, Klantinteracties, Contactmomenten and Producten APIs" \
       org.opencontainers.image.licenses="EUPL-1.2"
+# /data/bestanden: where a volume for the Producttypen API's uploaded files goes (a new volume
+# takes this folder's owner).
 RUN groupadd --system --gid 10001 registries \
  && useradd --system --uid 10001 --gid registries --home-dir /data --shell /usr/sbin/nologin registries \
- && mkdir -p /data && chown registries:registries /data
+ && mkdir -p /data/bestanden && chown -R registries:registries /data
 COPY --from=builder /opt/registries /opt/registries
 ENV PATH=/opt/registries/bin:$PATH \
     PYTHONDONTWRITEBYTECODE=1 \

@@ -184,7 +184,8 @@ def partijen_with(target, soort: str, number: str) -> list[dict]:
 
 # --- the tests --------------------------------------------------------------------------------
 
-def test_round_trip_moves_every_field_or_reports_it(server, klanten_stand_in, target_token, source, zaken, target, tmp_path):
+def test_round_trip_moves_every_field_or_reports_it(server, klanten_stand_in, target_token, source, zaken, target,
+                                                    tmp_path):
     bron, t0 = valid_rsin(), start_time()
     anna_bsn, bert_bsn, kvk = valid_rsin(), valid_rsin(), f"{random.randrange(10**7, 10**8)}"
     anna = klanten_stand_in.persoon(anna_bsn, "Anna", "Jansen")
@@ -314,7 +315,8 @@ def test_interrupted_run_resumes_without_duplicates(server, klanten_stand_in, ta
     bron, t0 = valid_rsin(), start_time()
     cms, previous = [], None
     for i in range(4):
-        cm = contactmoment(source, bron, t0 + timedelta(minutes=i), **({"vorigContactmoment": previous} if previous else {}))
+        cm = contactmoment(source, bron, t0 + timedelta(minutes=i),
+                           **({"vorigContactmoment": previous} if previous else {}))
         klantlink(source, cm, klanten_stand_in.persoon(valid_rsin(), "Eva", "Evers"))
         cms.append(cm)
         previous = cm["url"]

@@ -58,9 +58,11 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
                          help="API root of the Klantinteracties API (…/klantinteracties/api/v1)")
     migrate.add_argument("--to-token", required=True, help="API token with write access to it")
     migrate.add_argument("--ledger", default=str(DEFAULT_LEDGER),
-                         help=f"file that keeps what was moved, to resume and to stay idempotent (default: {DEFAULT_LEDGER})")
+                         help="file that keeps what was moved, to resume and to stay idempotent "
+                              f"(default: {DEFAULT_LEDGER})")
     migrate.add_argument("--report", metavar="FILE", help="also write the report of every record as JSON")
     migrate.add_argument("--dry-run", action="store_true", help="read and report, write nothing (not even the ledger)")
     migrate.add_argument("--bronorganisatie", metavar="RSIN", help="only the contactmomenten of this organisation")
-    migrate.add_argument("--limit", type=int, metavar="N", help="stop after moving N contactmomenten; run again to go on")
+    migrate.add_argument("--limit", type=int, metavar="N",
+                         help="stop after moving N contactmomenten; run again to go on")
     migrate.set_defaults(func=cmd_migrate_contactmomenten)

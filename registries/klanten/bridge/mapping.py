@@ -178,7 +178,8 @@ def partij(klant: dict, subject: Subject) -> dict:
         identificatie = {"contactnaam": {
             "voorletters": _cut(ident.get("voorletters"), 10),
             "voornaam": _cut(ident.get("voornamen") or klant.get("voornaam"), 200),
-            "voorvoegselAchternaam": _cut(ident.get("voorvoegselGeslachtsnaam") or klant.get("voorvoegselAchternaam"), 10),
+            "voorvoegselAchternaam": _cut(ident.get("voorvoegselGeslachtsnaam")
+                                          or klant.get("voorvoegselAchternaam"), 10),
             "achternaam": _cut(ident.get("geslachtsnaam") or klant.get("achternaam"), 200),
         }}
     else:

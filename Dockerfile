@@ -16,6 +16,7 @@ COPY common/ common/
 COPY registries/ registries/
 COPY conformance/ conformance/
 COPY openapi/ openapi/
+COPY portal/ portal/
 RUN python -m pip wheel --no-deps --wheel-dir /wheels . \
  && python -m venv /opt/registries \
  && /opt/registries/bin/pip install /wheels/*.whl \

@@ -54,7 +54,7 @@ async def contactmomenten_out(session: AsyncSession, base: str, rows: Sequence[C
                                              .order_by(ObjectContactMoment.id))).all():
         objecten[cm_id].append(url(base, "objectcontactmomenten", key))
     return [
-        {
+        _without_blank_references({
             "url": url(base, "contactmomenten", row.uuid),
             "vorigContactmoment": url(base, "contactmomenten", uuids[row.vorig_id]) if row.vorig_id else None,
             "volgendContactmoment": url(base, "contactmomenten", volgend[row.id]) if row.id in volgend else None,
@@ -70,9 +70,21 @@ async def contactmomenten_out(session: AsyncSession, base: str, rows: Sequence[C
             "initiatiefnemer": row.initiatiefnemer,
             "medewerker": row.medewerker,
             "medewerkerIdentificatie": _medewerker(row),
-        }
+        })
         for row in rows
     ]
+
+
+# Not nullable in the contract, and "" is no URL and no value of the enum: a contactmoment without
+# them leaves them out of its answer (Open Klant 1 answers "", which its own contract refuses).
+BLANK_LEFT_OUT = ("medewerker", "initiatiefnemer")
+
+
+def _without_blank_references(data: dict[str, Any]) -> dict[str, Any]:
+    for name in BLANK_LEFT_OUT:
+        if data[name] == "":
+            del data[name]
+    return data
 
 
 async def _contactmoment_urls(session: AsyncSession, base: str, ids: set[int]) -> dict[int, str]:

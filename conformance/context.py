@@ -67,6 +67,7 @@ class Context:
         self.exchanges: list[Exchange] = []
         self.notes: list[str] = []
         self._cleanups: list[tuple[str, Callable[[], None]]] = []
+        self._run_cleanups: list[tuple[str, Callable[[], None]]] = []
         self.leftovers: list[str] = []
 
     # ------------------------------------------------------------------ identity of this run
@@ -243,6 +244,32 @@ class Context:
                 raise RuntimeError(f"DELETE {url} answered {response.status_code}")
 
         self.on_cleanup(description or url, delete)
+
+    def created_for_run(self, url: str, description: str) -> None:
+        """Something several checks share (the Zaken scenarios' zaaktype): removed with DELETE when
+        the run of this API ends. A 400 (the standard keeps it, e.g. a published zaaktype for a
+        client that may not force its removal) lists it as left behind."""
+
+        def delete() -> None:
+            response = self.request("DELETE", url)
+            if response.status_code == 400:
+                self.left_behind(f"{description} (the API refuses to delete it)")
+            elif response.status_code not in (204, 200, 404):
+                raise RuntimeError(f"DELETE {url} answered {response.status_code}")
+
+        self._run_cleanups.append((description, delete))
+
+    def finish(self) -> None:
+        """At the end of the run: remove what the checks shared (in reverse order)."""
+        cleanups, self._run_cleanups = self._run_cleanups, []
+        for description, undo in reversed(cleanups):
+            if not self.options.cleanup:
+                self.left_behind(f"{description} (left in place: --no-cleanup)")
+                continue
+            try:
+                undo()
+            except Exception as exc:  # noqa: BLE001 - report, and go on with the rest
+                self.left_behind(f"{description} (could not remove it: {exc})")
 
     def left_behind(self, description: str) -> None:
         """Something was created that the API offers no way to remove."""

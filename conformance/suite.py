@@ -129,6 +129,7 @@ def run_api(
             if on_result:
                 on_result(result)
     finally:
+        ctx.finish()
         run.leftovers = list(ctx.leftovers)
         run.duration = time.monotonic() - started
         ctx.close()

@@ -140,7 +140,9 @@ def identificatie_generated(ctx: Context) -> None:
 # (the second the eindstatus), a resultaattype (afleidingswijze afgehandeld, archiefnominatie
 # vernietigen, archiefactietermijn P5Y), a roltype, an eigenschap and one product or dienst;
 # and a second published zaaktype (``other``) with a type of each kind, for the rules that a
-# type of another zaaktype is refused. Both stay behind, listed in the report.
+# type of another zaaktype is refused. Both are deleted when the run ends (a client without
+# catalogi.geforceerd-verwijderen cannot: then they are listed as left behind, as is the
+# catalogus).
 
 # From the Selectielijst 2020 and the Referentielijsten (one API): a resultaat of the procestype
 # that catalogi.zaaktype_body names (Verzoeken behandelen: Ingewilligd, vernietigen, P5Y), and
@@ -221,7 +223,8 @@ def _build(ctx: Context, label: str, statustypen: int) -> ZaakTypeFixture:
     response = ctx.post(f"{made.url}/publish", json={})
     expect.status(response, 200, what="200 publishing the zaaktype in the Catalogi API")
     made.zaaktype = expect.json_body(response)
-    ctx.left_behind(f"published zaaktype {made.url} with its statustypen, roltype, eigenschap and resultaattype")
+    ctx.created_for_run(made.url, f"published zaaktype {made.url} with its statustypen, roltype, eigenschap and "
+                                  "resultaattype")
     return made
 
 

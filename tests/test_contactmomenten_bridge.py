@@ -314,8 +314,10 @@ def test_dry_run_writes_nothing(server, klanten_stand_in, target_token, source, 
 def test_interrupted_run_resumes_without_duplicates(server, klanten_stand_in, target_token, source, target, tmp_path):
     bron, t0 = valid_rsin(), start_time()
     cms, previous = [], None
+    medewerker = {"identificatie": f"mdw-{uuid.uuid4().hex[:8]}", "achternaam": "Mol"}
     for i in range(4):
-        cm = contactmoment(source, bron, t0 + timedelta(minutes=i),
+        cm = contactmoment(source, bron, t0 + timedelta(minutes=i), medewerkerIdentificatie=medewerker,
+                           onderwerpLinks=[f"https://www.example.nl/vraag/{i}"],
                            **({"vorigContactmoment": previous} if previous else {}))
         klantlink(source, cm, klanten_stand_in.persoon(valid_rsin(), "Eva", "Evers"))
         cms.append(cm)
@@ -326,8 +328,10 @@ def test_interrupted_run_resumes_without_duplicates(server, klanten_stand_in, ta
     first = migrate(server, target_token, ledger, bronorganisatie=bron, limit=2)
     assert "--limit 2" in first.stopped
     assert [r.source for r in first.records if r.kind == "contactmoment"] == [cm["url"] for cm in cms[:2]]
-    # ... and whose last ledger lines were lost in a crash (the writes themselves happened).
+    # ... and whose last ledger lines were lost in a crash (the writes themselves happened): the
+    # medewerker link, the link to the previous contactmoment and the betrokkene of the second.
     lines = ledger.read_text().splitlines()
+    assert [json.loads(line)["key"].split()[0] for line in lines[-3:]] == ["medewerker", "vorig", "klantcontactmoment"]
     ledger.write_text("\n".join(lines[:-3]) + "\n" + lines[-3][:20])
 
     # The next batch: what was written before does not count towards --limit.
@@ -342,13 +346,16 @@ def test_interrupted_run_resumes_without_duplicates(server, klanten_stand_in, ta
     for cm in cms:
         (kc,) = listing(target, "/klantcontacten", plaatsgevondenOp=cm["registratiedatum"])
         assert len(listing(target, "/betrokkenen", hadKlantcontact__uuid=kc["uuid"])) == 1
-        assert len(listing(target, "/onderwerpobjecten", klantcontact__uuid=kc["uuid"])) == (0 if cm is cms[0] else 1)
+        assert len(listing(target, "/onderwerpobjecten", klantcontact__uuid=kc["uuid"])) == (1 if cm is cms[0] else 2)
+        assert len(listing(target, "/actorklantcontacten", klantcontact__uuid=kc["uuid"])) == 1
+    assert len(first.actoren_created + batch.actoren_created + rest.actoren_created) == 1
 
     # Even without any ledger, a run finds everything in the target and writes nothing.
     ledger.unlink()
     again = migrate(server, target_token, ledger, bronorganisatie=bron)
     assert {r.status for r in again.records} == {"already-there"}
-    assert len(ledger.read_text().splitlines()) == 4 + 4 + 3  # klantcontacten, betrokkenen, vorig links
+    # per contactmoment its klantcontact, onderwerplink, medewerker link and betrokkene; 3 vorig links
+    assert len(ledger.read_text().splitlines()) == 4 * 4 + 3
 
 
 def test_command_line_with_report_and_failure(server, klanten_stand_in, target_token, source, zaken, tmp_path, capsys):

@@ -102,6 +102,17 @@ def _uuid_ref(url: str) -> dict:
     return {"uuid": mapping.uuid_of(url)}
 
 
+def _points_to(item: dict, name: str, key: str | None) -> bool:
+    """Does ``item[name]`` reference the object with uuid ``key``? Checked on every object a
+    search finds, so a target that ignores a filter cannot pass off another object as ours."""
+    return (item.get(name) or {}).get("uuid") == key
+
+
+def _holds(found: dict | None, wanted: dict) -> bool:
+    """Does the identificator ``found`` have every value of ``wanted``?"""
+    return all((found or {}).get(name) == value for name, value in wanted.items())
+
+
 def _combined(statuses: list[str]) -> str:
     for status in (MOVED, WOULD_MOVE):
         if status in statuses:
@@ -153,7 +164,7 @@ class Migration:
         self.ledger.record(key, created)
         return created, MOVED
 
-    def _first_unclaimed(self, path: str, params: dict, match: Callable[[dict], bool] = lambda _: True) -> str | None:
+    def _first_unclaimed(self, path: str, params: dict, match: Callable[[dict], bool]) -> str | None:
         """The first object of a target list that matches and that no ledger entry claims yet."""
         for item in self.target.list(path, params):
             if item["url"] not in self.ledger.targets and match(item):
@@ -216,9 +227,7 @@ class Migration:
         for index, identificator in enumerate(mapping.onderwerplinks(cm)):
             _, status = self._ensure(
                 f"onderwerplink {url} {index}",
-                lambda: kc_uuid and self._first_unclaimed("/onderwerpobjecten", {
-                    "klantcontact__uuid": kc_uuid, "onderwerpobjectidentificatorObjectId": identificator["objectId"],
-                    "onderwerpobjectidentificatorCodeObjecttype": identificator["codeObjecttype"]}),
+                lambda: self._find_onderwerpobject(kc_uuid, identificator),
                 lambda: self.target.post("/onderwerpobjecten", {
                     "klantcontact": {"uuid": kc_uuid}, "wasKlantcontact": None,
                     "onderwerpobjectidentificator": identificator})["url"])
@@ -231,7 +240,9 @@ class Migration:
             _, status = self._ensure(
                 f"medewerker {url}",
                 lambda: kc_uuid and actor_url and self._first_unclaimed("/actorklantcontacten", {
-                    "klantcontact__uuid": kc_uuid, "actor__uuid": mapping.uuid_of(actor_url)}),
+                    "klantcontact__uuid": kc_uuid, "actor__uuid": mapping.uuid_of(actor_url)}, lambda link: (
+                    _points_to(link, "klantcontact", kc_uuid)
+                    and _points_to(link, "actor", mapping.uuid_of(actor_url)))),
                 lambda: self.target.post("/actorklantcontacten", {
                     "actor": _uuid_ref(actor_url), "klantcontact": {"uuid": kc_uuid}})["url"])
             statuses.append(status)
@@ -245,13 +256,22 @@ class Migration:
                 _, status = self._ensure(
                     f"vorig {url}",
                     lambda: kc_uuid and previous_uuid and self._first_unclaimed("/onderwerpobjecten", {
-                        "klantcontact__uuid": kc_uuid, "wasKlantcontact__uuid": previous_uuid}),
+                        "klantcontact__uuid": kc_uuid, "wasKlantcontact__uuid": previous_uuid}, lambda o: (
+                        _points_to(o, "klantcontact", kc_uuid) and _points_to(o, "wasKlantcontact", previous_uuid))),
                     lambda: self.target.post("/onderwerpobjecten", {
                         "klantcontact": {"uuid": kc_uuid}, "wasKlantcontact": {"uuid": previous_uuid},
                         "onderwerpobjectidentificator": None})["url"])
                 statuses.append(status)
                 record.notes.append(f"vorigContactmoment: onderwerpobject with wasKlantcontact {previous}")
         return statuses
+
+    def _find_onderwerpobject(self, kc_uuid: str | None, identificator: dict) -> str | None:
+        if kc_uuid is None:
+            return None
+        return self._first_unclaimed("/onderwerpobjecten", {
+            "klantcontact__uuid": kc_uuid, "onderwerpobjectidentificatorObjectId": identificator["objectId"],
+            "onderwerpobjectidentificatorCodeObjecttype": identificator["codeObjecttype"]}, lambda o: (
+            _points_to(o, "klantcontact", kc_uuid) and _holds(o.get("onderwerpobjectidentificator"), identificator)))
 
     def _actor(self, actor: dict) -> str | None:
         identificator = actor.get("actoridentificator")
@@ -262,7 +282,12 @@ class Migration:
                           for name, value in identificator.items()}
             else:
                 params = {"naam": actor["naam"], "soortActor": "medewerker"}
-            found = next((a["url"] for a in self.target.list("/actoren", params)), None)
+            def same(found: dict) -> bool:
+                if identificator:
+                    return _holds(found.get("actoridentificator"), identificator)
+                return found.get("naam") == actor["naam"]
+
+            found = next((a["url"] for a in self.target.list("/actoren", params) if same(a)), None)
             if found is None and not self.options.dry_run:
                 found = self.target.post("/actoren", actor)["url"]
                 self.report.actoren_created.append(found)
@@ -311,7 +336,8 @@ class Migration:
                 return None
             wanted = mapping.uuid_of(partij) if partij else None
             return self._first_unclaimed("/betrokkenen", {"hadKlantcontact__uuid": kc_uuid}, lambda b: (
-                ((b.get("wasPartij") or {}).get("uuid")) == wanted and b.get("rol") == body["rol"]
+                _points_to(b, "hadKlantcontact", kc_uuid) and _points_to(b, "wasPartij", wanted)
+                and b.get("rol") == body["rol"]
                 and ((b.get("contactnaam") or {}).get("achternaam") or "") == body["contactnaam"]["achternaam"]))
 
         def create() -> str:
@@ -354,9 +380,7 @@ class Migration:
             identificator = mapping.onderwerpobjectidentificator(link)
             record.done(*self._ensure(
                 f"objectcontactmoment {link['url']}",
-                lambda: kc_uuid and self._first_unclaimed("/onderwerpobjecten", {
-                    "klantcontact__uuid": kc_uuid, "onderwerpobjectidentificatorObjectId": identificator["objectId"],
-                    "onderwerpobjectidentificatorCodeObjecttype": identificator["codeObjecttype"]}),
+                lambda: self._find_onderwerpobject(kc_uuid, identificator),
                 lambda: self.target.post("/onderwerpobjecten", {
                     "klantcontact": {"uuid": kc_uuid}, "wasKlantcontact": None,
                     "onderwerpobjectidentificator": identificator})["url"]))

@@ -142,6 +142,22 @@ def test_prd023_put_and_patch_replace_the_file(beheer, files_server, producttype
     problem(upload(beheer, producttype["uuid"], key="00000000-0000-0000-0000-000000000000", method="PUT"), 404)
 
 
+def test_prd023_replacements_at_the_same_time_leave_one_file(beheer, files_server, producttype):
+    from concurrent.futures import ThreadPoolExecutor
+
+    bestand = ok(upload(beheer, producttype["uuid"], b"origineel"), 201)
+    before = _stored(files_server)
+
+    def replace(n):
+        with httpx.Client(base_url=files_server.url, timeout=30, auth=servers.ZgwAuth(*SUPERUSER)) as client:
+            return upload(client, None, f"versie {n}".encode(), f"v{n}.txt", method="PATCH", key=bestand["uuid"]).status_code
+
+    with ThreadPoolExecutor(6) as pool:
+        assert set(pool.map(replace, range(6))) == {200}
+    assert len(_stored(files_server)) == len(before)  # one file for the bestand, none orphaned
+    assert beheer.get(bestand["bestand"]).content.startswith(b"versie ")
+
+
 def test_prd023_delete_removes_the_file(beheer, files_server, producttype):
     before = _stored(files_server)
     bestand = ok(upload(beheer, producttype["uuid"]), 201)

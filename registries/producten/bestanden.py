@@ -93,6 +93,15 @@ async def _producttype_id(session: AsyncSession, key: UUID) -> int:
     return (await store.producttype_by_uuid(session, key)).id
 
 
+async def _locked(session: AsyncSession, key: str) -> Bestand:
+    """The bestand, locked until the commit (PostgreSQL): of two replacements at once, the second
+    reads the file the first stored, so it removes that one and no file is left behind."""
+    row = await session.scalar(select(Bestand).where(Bestand.uuid == api.parse_uuid(key, "bestand")).with_for_update())
+    if row is None:
+        raise api.not_found("bestand", key)
+    return row
+
+
 async def _write(request: Request, key: str | None, *, partial: bool) -> dict[str, Any]:
     """Create (``key`` None) or change a bestand: read the form, check it, store the file,
     then commit the row; the new file is removed when anything after storing it fails."""
@@ -113,7 +122,7 @@ async def _write(request: Request, key: str | None, *, partial: bool) -> dict[st
     replaced = None
     try:
         async with request.app.state.write_sessionmaker() as session:
-            row = Bestand(aanmaak_datum=store.now()) if key is None else await api.by_uuid(session, Bestand, key, "bestand")
+            row = Bestand(aanmaak_datum=store.now()) if key is None else await _locked(session, key)
             oud = None if key is None else (await _represent(session, request, [row]))[0]
             if producttype is not None:
                 row.producttype_id = await _producttype_id(session, producttype)

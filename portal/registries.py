@@ -14,6 +14,7 @@ import jwt
 
 # The Zaken API answers 412 without it (zaakgeometrie); the other APIs ignore it.
 _CRS = {"Accept-Crs": "EPSG:4326"}
+SERVED_SECONDS = 300
 MAX_PAGES = 20  # a resident with more than 20 pages of zaken is an error in the data, not a use case
 
 
@@ -34,6 +35,7 @@ class Registries:
     transport: httpx.AsyncBaseTransport | None = None
     _client: httpx.AsyncClient | None = None
     _etags: dict[str, tuple[str, Any]] = field(default_factory=dict)
+    _served: dict[str, tuple[bool, float]] = field(default_factory=dict)
 
     def token(self) -> str:
         claims = {"iss": self.client_id, "iat": int(time.time()), "client_id": self.client_id,
@@ -92,9 +94,14 @@ class Registries:
         return results
 
     async def served(self, api_root: str) -> bool:
-        """Does this deployment serve the API at ``api_root``? (Its contract is public.)"""
+        """Does this deployment serve the API at ``api_root``? Its public contract says; asked every 5 minutes."""
+        known = self._served.get(api_root)
+        if known is not None and known[1] > time.monotonic():
+            return known[0]
         try:
-            response = await self.client.get(f"{api_root}/openapi.json")
+            async with self.client.stream("GET", f"{api_root}/openapi.json") as response:
+                answer = response.status_code == 200  # the body (the whole contract) is not needed
         except httpx.HTTPError:
-            return False
-        return response.status_code == 200
+            answer = False
+        self._served[api_root] = (answer, time.monotonic() + SERVED_SECONDS)
+        return answer

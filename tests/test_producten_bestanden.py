@@ -158,6 +158,35 @@ def test_prd023_replacements_at_the_same_time_leave_one_file(beheer, files_serve
     assert beheer.get(bestand["bestand"]).content.startswith(b"versie ")
 
 
+def test_prd023_a_failed_database_write_leaves_no_file(tmp_path):
+    """The file is stored first and the row after: when the row cannot be written, the file goes too."""
+    import sqlite3
+
+    from tests.conftest import ensure_superuser
+
+    database = tmp_path / "producten.db"
+    url = f"sqlite+aiosqlite:///{database}"
+    folder = tmp_path / "bestanden"
+    settings = Settings(database_url=url, migrate_on_start=True, webhook_urls="", outbox_dispatch=False,
+                        bestanden_dir=str(folder))
+    running = servers.start_server(url, "sqlite", app=create_app(load_registries(["producten"]), settings))
+    try:
+        ensure_superuser(url)
+        with httpx.Client(base_url=running.url, timeout=30, auth=servers.ZgwAuth(*SUPERUSER)) as client:
+            pt = make_producttype(client, [make_thema(client)["uuid"]], doelgroep="interne_organisatie",
+                                  uniforme_product_naam=None)
+            ok(upload(client, pt["uuid"]), 201)
+            assert len(list(folder.iterdir())) == 1
+            with sqlite3.connect(database) as connection:  # the table is gone: the insert fails
+                connection.execute("ALTER TABLE producten_bestand RENAME TO producten_bestand_weg")
+            response = upload(client, pt["uuid"], b"komt nergens")
+            assert response.status_code == 500
+            assert response.headers["content-type"].startswith("application/problem+json")
+            assert len(list(folder.iterdir())) == 1
+    finally:
+        running.stop()
+
+
 def test_prd023_delete_removes_the_file(beheer, files_server, producttype):
     before = _stored(files_server)
     bestand = ok(upload(beheer, producttype["uuid"]), 201)

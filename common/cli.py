@@ -176,12 +176,10 @@ def cmd_inzage(args) -> None:
         finally:
             await engine.dispose()
 
+    from common.inzage import verwerking_json  # the same fields as GET /inzage/verwerkingen
+
     for record in asyncio.run(run()):
-        print(json.dumps({
-            "tijdstip": record.tijdstip.isoformat(), "register": record.component, "activiteit": record.activiteit,
-            "resource": record.resource, "resourceUrl": record.resource_url, "applicatie": record.applicatie_weergave,
-            "gebruiker": record.gebruikers_id, "doel": record.doel, "traceId": record.trace_id,
-        }, ensure_ascii=False))
+        print(json.dumps(verwerking_json(record), ensure_ascii=False))
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -15,6 +15,7 @@ import jwt
 # The Zaken API answers 412 without it (zaakgeometrie); the other APIs ignore it.
 _CRS = {"Accept-Crs": "EPSG:4326"}
 SERVED_SECONDS = 300
+MAX_CACHED = 2000
 MAX_PAGES = 20  # a resident with more than 20 pages of zaken is an error in the data, not a use case
 
 
@@ -79,6 +80,8 @@ class Registries:
             raise RegistryUnavailable(f"{url}: {response.status_code}")
         body = response.json()
         if response.headers.get("etag"):
+            if len(self._etags) >= MAX_CACHED:
+                self._etags.clear()  # catalogue objects are few; a full cache means something else is kept here
             self._etags[url] = (response.headers["etag"], body)
         return body
 

@@ -1,8 +1,10 @@
 """The portal's web pages: server-rendered HTML, no script, every asset served from here."""
 
 from contextlib import asynccontextmanager
+from datetime import UTC
 from pathlib import Path
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -16,9 +18,13 @@ from portal.config import PortalConfig
 from portal.registries import Registries, RegistryUnavailable
 
 HERE = Path(__file__).resolve().parent
+try:  # residents read Dutch time; a system without time zone data shows UTC
+    LOCAL = ZoneInfo("Europe/Amsterdam")
+except ZoneInfoNotFoundError:
+    LOCAL = UTC
 templates = Jinja2Templates(directory=HERE / "templates")
 templates.env.filters["datum"] = lambda d: d.strftime("%d-%m-%Y") if d else "—"
-templates.env.filters["tijdstip"] = lambda d: d.astimezone().strftime("%d-%m-%Y %H:%M") if d else "—"
+templates.env.filters["tijdstip"] = lambda d: d.astimezone(LOCAL).strftime("%d-%m-%Y %H:%M") if d else "—"
 templates.env.filters["bedrag"] = lambda v: "€ " + f"{float(v):.2f}".replace(".", ",") if v not in (None, "") else "—"
 
 SECURITY_HEADERS = {

@@ -179,3 +179,20 @@ def test_one_command_adds_a_portal_application_that_reads_from_several_registrie
     refused = _clients_add(monkeypatch, server.database_url, "--client-id", client_id + "-b", "--scope", "zaken.lezen",
                            "--scope", "catalogi.lezen", "--max-vertrouwelijkheid", "intern")
     assert refused is not None and "one component" in refused
+
+
+def test_the_command_needs_credentials_and_reads_them_from_the_environment(monkeypatch):
+    from portal.__main__ import main
+
+    for name in ("PORTAL_CLIENT_ID", "PORTAL_SECRET", "PORTAL_REGISTRIES_URL", "PORTAL_DEMO_RESIDENTS"):
+        monkeypatch.delenv(name, raising=False)
+    with pytest.raises(SystemExit) as stopped:
+        main(["--registries-url", "http://127.0.0.1:8000"])
+    assert "--client-id" in str(stopped.value.code)
+    monkeypatch.setenv("PORTAL_CLIENT_ID", "mijn-gemeente")
+    monkeypatch.setenv("PORTAL_SECRET", "geheim")
+    monkeypatch.setenv("PORTAL_DEMO_RESIDENTS", "999993653=Suzanne Moulin")
+    config = PortalConfig.from_env(registries_url="http://registers.example")
+    assert (config.client_id, config.secret, config.registries_url) == ("mijn-gemeente", "geheim",
+                                                                         "http://registers.example")
+    assert config.residents == {"999993653": "Suzanne Moulin"}

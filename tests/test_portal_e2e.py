@@ -110,8 +110,7 @@ def portal(registries):
     thread.join(timeout=10)
 
 
-@pytest.fixture(scope="module")
-def walk(portal):
+def _walk(portal: str) -> dict:
     shutil.rmtree(SHOTS, ignore_errors=True)
     done = subprocess.run(["node", str(SCRIPT), portal, str(SHOTS)], capture_output=True, text=True, timeout=120,
                           env={**os.environ, "CHROMIUM": CHROMIUM, "TOOLS_DIR": str(ROOT / ".tools")})
@@ -119,7 +118,12 @@ def walk(portal):
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def test_every_page_passes_axe_without_serious_or_critical_violations(walk):
+# One test for the whole walk: the registries and the browser start once, also under pytest-xdist.
+def test_a_resident_walks_through_the_portal_and_every_page_passes_axe(portal):
+    walk = _walk(portal)
+    checks = walk["checks"]
+
+    # Every page: a title, a heading, a screenshot, and no serious or critical axe-core finding.
     assert [p["name"] for p in walk["pages"]] == ["inloggen", "zaken", "zaak", "producten", "contact",
                                                    "gegevensgebruik"]
     serious = {p["name"]: [v for v in p["violations"] if v["impact"] in ("serious", "critical")]
@@ -129,24 +133,21 @@ def test_every_page_passes_axe_without_serious_or_critical_violations(walk):
     assert sorted(path.name for path in SHOTS.glob("*.png")) == [
         "1-inloggen.png", "2-zaken.png", "3-zaak.png", "4-producten.png", "5-contact.png", "6-gegevensgebruik.png"]
 
+    # Login with the keyboard; the skip link comes first; the demo data gives Hendrik van Dijk six zaken.
+    assert checks["firstTab"] == "Naar de inhoud"
+    assert checks["zaken"] == 6
 
-def test_a_resident_logs_in_with_the_keyboard_and_sees_their_zaken(walk):
-    assert walk["checks"]["firstTab"] == "Naar de inhoud"  # the skip link comes first
-    assert walk["checks"]["zaken"] == 6  # the demo data gives Hendrik van Dijk six zaken
+    # A closed zaak: its timeline, the current step and the result.
+    assert [step.splitlines()[0] for step in checks["timeline"]] == ["Ontvangen", "In behandeling", "Afgehandeld"]
+    assert checks["currentStep"] == "Afgehandeld"
+    assert checks["resultaat"] not in ("", "—")
 
-
-def test_a_closed_zaak_shows_its_timeline_and_result(walk):
-    timeline = walk["checks"]["timeline"]
-    assert [step.splitlines()[0] for step in timeline] == ["Ontvangen", "In behandeling", "Afgehandeld"]
-    assert walk["checks"]["currentStep"] == "Afgehandeld"
-    assert walk["checks"]["resultaat"] not in ("", "—")
-
-
-def test_producten_contact_and_data_use_pages_show_the_residents_data(walk):
-    [product] = walk["checks"]["producten"]
+    # Producten, contact and who used the data (the portal's own reads, and the demo data's writes).
+    [product] = checks["producten"]
     assert "XY-987-Z" in product and "Gereed" in product and "€ 54,20 per jaar" in product
-    assert "Vraag over de afvalpas" in walk["checks"]["contact"]
-    uses = walk["checks"]["verwerkingen"]
-    assert any("Mijn gemeente (portaal)" in row and "zaak bekeken" in row for row in uses)
-    assert any("rol vastgelegd" in row for row in uses)  # the demo data's own writes
-    assert walk["checks"]["afterLogout"] == "/ 200"  # after logging out, /zaken leads to the login page
+    assert "Vraag over de afvalpas" in checks["contact"]
+    assert any("Mijn gemeente (portaal)" in row and "zaak bekeken" in row for row in checks["verwerkingen"])
+    assert any("rol vastgelegd" in row for row in checks["verwerkingen"])
+
+    # After logging out, /zaken leads back to the login page.
+    assert checks["afterLogout"] == "/ 200"

@@ -126,6 +126,7 @@ def create_app(
             await asyncio.gather(*tasks, return_exceptions=True)
             if dispatcher is not None:
                 await dispatcher.stop()
+            await app.state.processing_log.close()
             await engine.dispose()
 
     app = FastAPI(
@@ -142,7 +143,7 @@ def create_app(
     app.state.write_sessionmaker = db.write_sessionmaker(engine)
     app.state.accounts = AccountCache(app.state.sessionmaker, settings.auth_cache_seconds,
                                       _remote_autorisaties(settings, registries))
-    app.state.processing_log = ProcessingLog(app.state.write_sessionmaker)
+    app.state.processing_log = ProcessingLog.with_own_connection(engine)
     app.state.references = References(
         {api.root + path: resolver for r in registries for api in r.apis for path, resolver in api.resolvers.items()},
         parse_services(settings.services),

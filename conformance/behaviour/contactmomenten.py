@@ -4,7 +4,8 @@ The cmc codes are ours (the standard's test inventory has no Contactmomenten row
 the Zaken API's rule that both APIs keep the relation between a zaak and a contactmoment. Its
 scenarios need a zaak: they make one in the related Zaken API (``--related zaken=URL``, or the
 Zaken root of ``--base-url``) with a published zaaktype in the related Catalogi API, with the same
-credentials. Everything made is deleted afterwards; the catalogus and the published zaaktype stay.
+credentials (one zaaktype per run). Everything made is deleted afterwards; the catalogus and the
+published zaaktype stay.
 """
 
 from __future__ import annotations
@@ -179,7 +180,8 @@ def zaak(ctx: Context) -> dict[str, Any]:
     root = zaken_root(ctx)
     if not ctx.related.get("catalogi"):
         raise CheckSkipped("needs a Catalogi API for the zaak's zaaktype: give --base-url or --related catalogi=URL")
-    response = ctx.post(f"{root}/zaken", json=zaken.zaak_body(zaken.zaaktype(ctx)), headers=CRS)
+    # The run's one published zaaktype (made once, shared with nothing else of this API's run).
+    response = ctx.post(f"{root}/zaken", json=zaken.zaak_body(zaken.rich(ctx).url), headers=CRS)
     expect.status(response, 201, what="201 for a zaak in the Zaken API")
     made = expect.json_body(response)
 

@@ -38,7 +38,9 @@ case "$registry" in
     zaken)           set -- --scope zaken.lezen ;;
     autorisaties)    set -- --scope autorisaties.lezen ;;
     klanten)         set -- --scope klantinteracties.lezen ;;
-    contactmomenten) set -- --scope contactmomenten.lezen ;;
+    # zrc-025: the Zaken API also makes and removes its objectcontactmomenten here.
+    contactmomenten) set -- --scope contactmomenten.lezen --scope contactmomenten.aanmaken \
+                            --scope contactmomenten.verwijderen ;;
     producten)       set -- --component pdc --scope producttypen.lezen --scope producten.lezen ;;
     *) echo "prepare: unknown registry $registry" >&2; exit 2 ;;
 esac

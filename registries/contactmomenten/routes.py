@@ -11,6 +11,7 @@ routes from another deployment, or in-process, in its own transaction, when both
 in one server (see ``registry.collections`` in __init__.py).
 """
 
+from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
@@ -191,9 +192,7 @@ async def contactmoment_create(body: ContactMomentIn, request: Request,
     return created_response(data)
 
 
-def _now():
-    from datetime import UTC, datetime
-
+def _now() -> datetime:
     return datetime.now(UTC)
 
 
@@ -293,7 +292,8 @@ async def klantcontactmoment_list(request: Request, session: AsyncSession = Depe
 
 
 @router.get("/klantcontactmomenten/{uuid}", dependencies=[LEZEN])
-async def klantcontactmoment_read(uuid: str, request: Request, session: AsyncSession = Depends(get_session)) -> Response:
+async def klantcontactmoment_read(uuid: str, request: Request,
+                                  session: AsyncSession = Depends(get_session)) -> Response:
     return detail_response(request, await out(session, request, await load(session, KlantContactMoment, uuid)))
 
 
@@ -350,8 +350,8 @@ async def _klant_update(uuid: str, body: KlantContactMomentPatch, sent: set[str]
 async def klantcontactmoment_update(uuid: str, body: KlantContactMomentIn, request: Request,
                                     session: AsyncSession = Depends(get_write_session)) -> Response:
     """From the Open Klant 1 dialect, with its scope (contactmomenten.aanmaken)."""
-    return await _klant_update(uuid, KlantContactMomentPatch(**body.model_dump()), set(KlantContactMomentIn.model_fields),
-                               request, session, "update")
+    sent = set(KlantContactMomentIn.model_fields)
+    return await _klant_update(uuid, KlantContactMomentPatch(**body.model_dump()), sent, request, session, "update")
 
 
 @router.patch("/klantcontactmomenten/{uuid}", dependencies=[AANMAKEN])

@@ -206,7 +206,10 @@ class Relations:
                      params: Mapping[str, str]) -> list[dict[str, Any]]:
         local = self.local_collection(request, collection_url)
         if local is not None and local.search is not None:
-            return await local.search(session, base_url(request), params)
+            try:
+                return await local.search(session, base_url(request), params)
+            except Problem as exc:  # the other API refused the question (a malformed URL ...)
+                raise _refusal(exc) from None
         service = self._remote_service(collection_url)
         found: list[dict[str, Any]] = []
         url: str | None = collection_url

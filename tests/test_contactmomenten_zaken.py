@@ -99,6 +99,8 @@ def test_zrc_025_objectcontactmoment_needs_the_relation_in_the_zaken_api(api, za
     assert codes(api.post(f"{CM}/objectcontactmomenten", json=unknown)) == {"bad-url"}
     not_a_zaak = {**body, "object": "https://example.com/iets"}
     assert codes(api.post(f"{CM}/objectcontactmomenten", json=not_a_zaak)) == {"bad-url"}
+    broken = {**body, "object": zaak["url"].rpartition("/")[0] + "/geen-uuid"}
+    assert codes(api.post(f"{CM}/objectcontactmomenten", json=broken))  # a 400, whatever the code
     assert "objectType" in {p["name"] for p in api.post(f"{CM}/objectcontactmomenten",
                                                         json={**body, "objectType": "besluit"}).json()["invalidParams"]}
 

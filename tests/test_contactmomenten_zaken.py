@@ -156,6 +156,10 @@ def test_zrc_025_over_http_between_two_deployments(backend, server, tmp_path):
             assert made.status_code == 201, made.text
             [ocm] = objectcontactmomenten(cmc, zaak, moment)
             assert codes(cmc.delete(ocm["url"])) == {"remote-relation-exists"}
+            # the other side refuses a second link after our commit: ours is removed again
+            again = zrc.post(f"{ZRC}/zaakcontactmomenten", json={"zaak": zaak["url"], "contactmoment": moment["url"]})
+            assert codes(again) == {"unique"}
+            assert len(zrc.get(f"{ZRC}/zaakcontactmomenten", params={"zaak": zaak["url"]}).json()) == 1
             assert zrc.delete(made.json()["url"]).status_code == 204
             assert objectcontactmomenten(cmc, zaak, moment) == []
             # a contactmoment the other deployment does not have: refused, nothing kept

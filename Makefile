@@ -11,8 +11,11 @@ FRONTEND_PACKAGES := openapi-typescript@7.13.0 typescript@5.9.3 playwright-core@
 run: $(VENV)/.installed
 	$(BIN)/registries serve --demo
 
+# One test process per core; a test file stays on one process, so its servers start once.
+PYTEST_WORKERS ?= -n auto --dist loadfile
+
 test: $(VENV)/.installed-dev .tools/.spectral .tools/.frontend browser
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 # TypeScript types from every contract in openapi/, checked with the compiler.
 clients: .tools/.frontend

@@ -37,12 +37,27 @@ def published_zaaktype(api: httpx.Client) -> str:
     return published.json()["url"]
 
 
-def new_zaak(api: httpx.Client, zaaktype: str) -> dict:
-    response = api.post(f"{ZRC}/zaken", headers={"Accept-Crs": "EPSG:4326", "Content-Crs": "EPSG:4326"}, json={
+CRS = {"Accept-Crs": "EPSG:4326", "Content-Crs": "EPSG:4326"}
+# Zaken made in the shared server, deleted after each test (other tests list every zaak there).
+MADE: list[str] = []
+
+
+def new_zaak(api: httpx.Client, zaaktype: str, shared: bool = True) -> dict:
+    response = api.post(f"{ZRC}/zaken", headers=CRS, json={
         "bronorganisatie": "002564440", "verantwoordelijkeOrganisatie": "002564440", "zaaktype": zaaktype,
         "startdatum": "2026-01-15", "omschrijving": "Vraag over de afvalpas"})
     assert response.status_code == 201, response.text
+    if shared:
+        MADE.append(response.json()["url"])
     return response.json()
+
+
+@pytest.fixture(autouse=True)
+def delete_zaken(server):
+    yield
+    with httpx.Client(timeout=30, auth=servers.ZgwAuth(*SUPERUSER), headers=CRS) as client:
+        while MADE:
+            assert client.delete(MADE.pop()).status_code in (204, 404)
 
 
 def new_contactmoment(api: httpx.Client) -> dict:
@@ -148,7 +163,7 @@ def test_zrc_025_over_http_between_two_deployments(backend, server, tmp_path):
         auth = servers.ZgwAuth(*SUPERUSER)
         with httpx.Client(base_url=zaken_server.url, timeout=30, auth=auth) as zrc, \
                 httpx.Client(base_url=cm_server.url, timeout=30, auth=auth) as cmc:
-            zaak, moment = new_zaak(zrc, published_zaaktype(zrc)), new_contactmoment(cmc)
+            zaak, moment = new_zaak(zrc, published_zaaktype(zrc), shared=False), new_contactmoment(cmc)
             direct = cmc.post(f"{CM}/objectcontactmomenten",
                               json={"contactmoment": moment["url"], "object": zaak["url"], "objectType": "zaak"})
             assert codes(direct) == {"inconsistent-relation"}

@@ -55,15 +55,19 @@ def _datetime(value: str | None) -> datetime | None:
 
 
 async def _zaken_raw(api: Registries, bsn: str) -> list[dict[str, Any]]:
-    return await api.all_pages(f"{ZAKEN}/zaken", {BSN_OF_ROL: bsn})
+    # One request per page: the zaaktype and the current status with its statustype come inline
+    # (``expand``), instead of three more requests per zaak.
+    return await api.all_pages(f"{ZAKEN}/zaken", {BSN_OF_ROL: bsn, "expand": "zaaktype,status.statustype"})
 
 
 async def _zaak(api: Registries, raw: dict[str, Any]) -> Zaak:
-    zaaktype = await api.get_cached(raw["zaaktype"])
+    inline = raw.get("_expand") or {}
+    zaaktype = inline.get("zaaktype") or await api.get_cached(raw["zaaktype"])
     status = "Geregistreerd"  # no status set yet
     if raw.get("status"):
-        current = await api.get(raw["status"])
-        status = (await api.get_cached(current["statustype"]))["omschrijving"]
+        current = inline.get("status") or await api.get(raw["status"])
+        statustype = (current.get("_expand") or {}).get("statustype") or await api.get_cached(current["statustype"])
+        status = statustype["omschrijving"]
     return Zaak(uuid=raw["uuid"], identificatie=raw["identificatie"], omschrijving=raw["omschrijving"],
                 zaaktype=zaaktype.get("omschrijving", ""), startdatum=_date(raw.get("startdatum")),
                 einddatum=_date(raw.get("einddatum")), status=status)

@@ -18,6 +18,7 @@ import uuid
 from dataclasses import dataclass
 
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from common import metrics
 from common.errors import Problem, problem_response
@@ -159,10 +160,19 @@ def _route_template(scope, api: ApiRoot | None) -> str:
     return template
 
 
+# SQLSTATE classes and codes of a database that cannot take us now: connection exceptions (08),
+# insufficient resources (53: too many connections, out of memory, disk full), and a server that
+# is shutting down or starting (57P01..57P03).
+_PAUSE_SQLSTATES = ("08", "53", "57P01", "57P02", "57P03")
+
+
 def _database_unreachable(exc: Exception) -> bool:
     """A lost or refused database connection (503, retry later), not a fault in the query (500)."""
     if isinstance(exc, OperationalError) and "no such table" in str(exc):
         return False  # SQLite's word for a database that was never migrated: our fault, not a pause
-    if isinstance(exc, (OperationalError, InterfaceError, OSError)):
-        return True
-    return isinstance(exc, DBAPIError) and exc.connection_invalidated
+    if isinstance(exc, (OperationalError, InterfaceError, OSError, PoolTimeout)):
+        return True  # PoolTimeout: every pooled connection stayed busy for the pool's timeout
+    if not isinstance(exc, DBAPIError):
+        return False
+    sqlstate = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None) or ""
+    return exc.connection_invalidated or str(sqlstate).startswith(_PAUSE_SQLSTATES)

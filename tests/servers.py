@@ -84,6 +84,11 @@ def postgres_reachable() -> str | None:
     return None
 
 
+def postgres_admin(sql: str) -> None:
+    """Run one statement as the administrator of TEST_DATABASE_URL (roles, databases)."""
+    asyncio.run(_admin(sql))
+
+
 def create_postgres_database() -> str:
     name = f"registries_test_{uuid.uuid4().hex[:10]}"
     asyncio.run(_admin(f'CREATE DATABASE "{name}"'))

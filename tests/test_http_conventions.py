@@ -2,11 +2,13 @@
 
 import json
 import re
+import uuid
 
 import httpx
 import pytest
 import yaml
 from openapi_spec_validator import validate
+from sqlalchemy.engine import make_url
 
 from common.app import KNOWN_REGISTRIES, create_app, load_registries
 from common.settings import Settings
@@ -113,3 +115,22 @@ def test_database_that_went_away_is_503_and_not_ready():
         assert httpx.get(f"{running.url}/healthz").status_code == 200
     finally:
         running.stop()
+
+
+def test_a_database_with_no_connection_left_is_503_not_500():
+    """PostgreSQL refusing a connection (too many connections, class 53) is a pause, not a fault."""
+    reason = servers.postgres_reachable()
+    if reason:
+        pytest.skip(f"PostgreSQL not reachable: {reason}")
+    role = f"registries_vol_{uuid.uuid4().hex[:8]}"
+    servers.postgres_admin(f'CREATE ROLE "{role}" LOGIN CONNECTION LIMIT 0')
+    url = make_url(servers.postgres_admin_url()).set(drivername="postgresql+asyncpg", username=role, password=None)
+    running = servers.start_server(url.render_as_string(hide_password=False), "postgresql", migrate_on_start=False)
+    try:
+        auth = servers.ZgwAuth("iemand", "een-geheim-van-minstens-32-tekens-lang")
+        response = httpx.get(f"{running.url}{ROOT}/catalogussen", timeout=30, auth=auth)
+        assert_problem(response, 503, "service_unavailable")
+        assert response.headers["retry-after"]
+    finally:
+        running.stop()
+        servers.postgres_admin(f'DROP ROLE "{role}"')

@@ -52,6 +52,7 @@ async def seed(session: AsyncSession) -> None:
     served = registry_names(settings.registries)
     names = [name for name in ("zaken", "klanten") if name in served] + ["contactmomenten"]
     engine = db.create_engine(session.bind.url.render_as_string(hide_password=False))
+    app = None
     try:
         app = create_app(load_registries(names), settings, engine)
         token = zgw_jwt.mint(DEMO_CLIENT_ID, secret, user_id="demo", user_representation="Demo-gegevens")
@@ -60,6 +61,8 @@ async def seed(session: AsyncSession) -> None:
                                               "Content-Crs": "EPSG:4326"}) as client:
             await _fill(client, served="zaken" in names, klanten="klanten" in names)
     finally:
+        if app is not None:  # no lifespan runs in-process: close what the app started
+            await app.state.processing_log.close()
         await engine.dispose()
 
 

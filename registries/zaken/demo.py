@@ -52,6 +52,7 @@ async def seed(session: AsyncSession) -> None:
     from common.app import create_app, load_registries  # late: the app factory imports the registries
 
     engine = db.create_engine(session.bind.url.render_as_string(hide_password=False))
+    app = None
     try:
         try:
             registries = load_registries(["catalogi", "zaken"])
@@ -65,6 +66,8 @@ async def seed(session: AsyncSession) -> None:
                                      headers={"Authorization": f"Bearer {token}", **CRS}) as client:
             await _fill(client)
     finally:
+        if app is not None:  # no lifespan runs in-process: close what the app started
+            await app.state.processing_log.close()
         await engine.dispose()
 
 

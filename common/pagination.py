@@ -44,6 +44,33 @@ def page_link(request: Request, page: int, base_url: str) -> str:
     return f"{path}?{urlencode(params)}" if params else path
 
 
+def check_page(page: PageRequest, count: int) -> int:
+    """The number of the last page; 404 when ``page`` lies past it."""
+    last_page = max(1, -(-count // page.size))
+    if page.page > last_page:
+        raise Problem(404, f"Pagina {page.page} bestaat niet; deze lijst heeft {last_page} pagina('s).", code="not_found")
+    return last_page
+
+
+async def counted_page(session: AsyncSession, stmt: Select, page: PageRequest) -> tuple[int, list[Any]]:
+    """``(exact count of stmt, the rows of the page)``.
+
+    The first page is read before anything is counted: when it is not full it holds every
+    result, so its length is the count. Most lists of one person (their zaken, their producten,
+    a partij found by BSN) fit on one page and cost one query. Other pages count first, so that
+    a page past the end is a 404 without reading at an offset the database may not take.
+    """
+    if page.page == 1:
+        rows = list((await session.scalars(stmt.limit(page.size))).all())
+        if len(rows) < page.size:
+            return len(rows), rows
+    count = await session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+    check_page(page, count)
+    if page.page != 1:
+        rows = list((await session.scalars(stmt.limit(page.size).offset((page.page - 1) * page.size))).all())
+    return count, rows
+
+
 async def paginate(
     session: AsyncSession,
     stmt: Select,
@@ -52,12 +79,8 @@ async def paginate(
     base_url: str,
     serialize: Callable[[Sequence[Any]], Awaitable[list[dict]] | list[dict]],
 ) -> dict[str, Any]:
-    count = await session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery()))
-    count = count or 0
-    last_page = max(1, -(-count // page.size))
-    if page.page > last_page:
-        raise Problem(404, f"Pagina {page.page} bestaat niet; deze lijst heeft {last_page} pagina('s).", code="not_found")
-    rows = (await session.scalars(stmt.limit(page.size).offset((page.page - 1) * page.size))).all()
+    count, rows = await counted_page(session, stmt, page)
+    last_page = check_page(page, count)
     results = serialize(rows)
     if hasattr(results, "__await__"):
         results = await results

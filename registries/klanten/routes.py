@@ -21,7 +21,7 @@ from typing import Any
 from uuid import UUID
 
 from fastapi import APIRouter, Depends, Request
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.responses import Response
@@ -32,7 +32,7 @@ from common.changes import Change
 from common.db import get_session, get_write_session
 from common.errors import NON_FIELD_ERRORS, InvalidParam, Problem, ValidationProblem
 from common.filters import FilterSet
-from common.pagination import page_link, page_request, paginate
+from common.pagination import page_request, paginate
 from common.processing import log_processing
 from common.responses import base_url, created_response, detail_response, json_response
 from registries.klanten import filters, rules, writes
@@ -205,28 +205,9 @@ async def list_objects(resource: Resource, request: Request, session: AsyncSessi
         await expand(reader, resource.model, rows, items, wanted)
         return items
 
-    body = await page_of(session, stmt, request, page, base, serialize)
+    body = await paginate(session, stmt, request, page, base, serialize)
     await log_shown(request, reader)
     return json_response(body)
-
-
-async def page_of(session: AsyncSession, stmt, request: Request, page, base: str, serialize) -> dict[str, Any]:
-    """common.pagination's page, with one query less where it can: a first page that is not full
-    holds every result, so its length is the exact count (finding a partij by BSN, the
-    klantcontacten of one person: the hot paths)."""
-    if page.page != 1:
-        return await paginate(session, stmt, request, page, base, serialize)
-    rows = (await session.scalars(stmt.limit(page.size))).all()
-    if len(rows) == page.size:
-        count = await session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
-    else:
-        count = len(rows)
-    return {
-        "count": count,
-        "next": page_link(request, 2, base) if count > page.size else None,
-        "previous": None,
-        "results": await serialize(rows),
-    }
 
 
 async def retrieve_object(resource: Resource, key: str, request: Request, session: AsyncSession) -> Response:

@@ -11,26 +11,15 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from fastapi import Request
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from common.errors import Problem
-from common.pagination import PageRequest, page_link
-
-
-def _check_page(page: PageRequest, count: int) -> None:
-    last_page = max(1, -(-count // page.size))
-    if page.page > last_page:
-        raise Problem(404, f"Pagina {page.page} bestaat niet; deze lijst heeft {last_page} pagina('s).", code="not_found")
+from common.pagination import PageRequest, check_page, counted_page, page_link
 
 
 async def page_ids(session: AsyncSession, stmt: Select, id_column, page: PageRequest) -> tuple[int, list[int]]:
     """``(count, ids of the page)`` for a filtered, ordered select."""
-    ids_stmt = stmt.with_only_columns(id_column)
-    count = await session.scalar(select(func.count()).select_from(ids_stmt.order_by(None).subquery())) or 0
-    _check_page(page, count)
-    ids = list((await session.scalars(ids_stmt.limit(page.size).offset((page.page - 1) * page.size))).all())
-    return count, ids
+    return await counted_page(session, stmt.with_only_columns(id_column), page)
 
 
 async def rows_by_id(session: AsyncSession, model, ids: Sequence[int]) -> list[Any]:
@@ -55,7 +44,7 @@ async def paginate_rows(
 ) -> dict[str, Any]:
     if ordered_ids is not None:
         count = len(ordered_ids)
-        _check_page(page, count)
+        check_page(page, count)
         start = (page.page - 1) * page.size
         ids = list(ordered_ids[start:start + page.size])
     else:

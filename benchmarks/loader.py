@@ -18,6 +18,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
+from common.counts import recount
 from common.db import async_url, create_engine
 
 
@@ -156,6 +157,9 @@ class Loader:
                     f"SELECT setval(pg_get_serial_sequence('{shape.name}', 'id'), "
                     f"GREATEST((SELECT max(id) FROM {shape.name}), 1))")
         await self._pg.execute("SET session_replication_role = DEFAULT")
+        for shape in shapes:
+            # The load bypassed the triggers that keep the exact counts of large tables.
+            await self._pg.execute(recount(shape.name))
         for shape in shapes:
             # VACUUM sets the visibility map, so index-only scans (counts, pages) need no heap visits,
             # as in a database that autovacuum has seen; ANALYZE gives the planner its statistics.

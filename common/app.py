@@ -62,6 +62,9 @@ class Registry:
     # called with the app after the migrations, as a task of its own, and cancelled when the
     # server stops. It reads its own settings and returns at once when it has nothing to do.
     background: tuple[Callable[[FastAPI], Awaitable[None]], ...] = ()
+    # Its large tables whose unfiltered lists take their count from platform_telling on
+    # PostgreSQL (common/counts.py); a migration of the registry adds their triggers.
+    counted_tables: tuple[str, ...] = ()
 
     @property
     def table_prefix(self) -> str:
@@ -144,6 +147,7 @@ def create_app(
     app.state.accounts = AccountCache(app.state.sessionmaker, settings.auth_cache_seconds,
                                       _remote_autorisaties(settings, registries))
     app.state.processing_log = ProcessingLog.with_own_connection(engine)
+    app.state.counted_tables = frozenset(t for r in registries for t in r.counted_tables)
     app.state.references = References(
         {api.root + path: resolver for r in registries for api in r.apis for path, resolver in api.resolvers.items()},
         parse_services(settings.services),

@@ -4,7 +4,7 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID, uuid4
 
-from sqlalchemy import JSON, Column, DateTime, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import BigInteger, JSON, Column, DateTime, ForeignKey, Index, Integer, String, Text, text
 from sqlmodel import Field, SQLModel
 
 
@@ -142,3 +142,18 @@ class Verwerking(SQLModel, table=True):
     gebruikers_id: str = Field(default="", sa_column=Column(String(255), nullable=False))
     doel: str = Field(default="", sa_column=Column(Text, nullable=False))
     trace_id: str = Field(default="", sa_column=Column(String(100), nullable=False))
+
+
+class Telling(SQLModel, table=True):
+    """Row counts of large tables, kept by triggers on PostgreSQL (common/counts.py).
+
+    Each statement that inserts or deletes rows in a counted table adds one row here with the
+    difference; the count of the table is the sum of its rows, exact in every snapshot, and
+    never a scan of the table. Rows of one table are folded into one now and then.
+    """
+
+    __tablename__ = "platform_telling"
+
+    id: int | None = Field(default=None, primary_key=True)
+    tabel: str = Field(sa_column=Column(String(63), nullable=False, index=True))
+    aantal: int = Field(sa_column=Column(BigInteger, nullable=False))

@@ -19,6 +19,7 @@ from registries.contactmomenten.routes import (
 )
 
 registry = Registry(
+    counted_tables=('contactmomenten_contactmoment',),
     name="contactmomenten",
     apis=(
         Api(

@@ -9,6 +9,7 @@ from registries.klanten.filters import LIST_FILTERS
 from registries.klanten.routes import router
 
 registry = Registry(
+    counted_tables=('klanten_partij', 'klanten_klantcontact'),
     name="klanten",
     apis=(
         Api(

@@ -26,6 +26,7 @@ from registries.producten.routes_producten import router as producten_router
 from registries.producten.routes_producttypen import router as producttypen_router
 
 registry = Registry(
+    counted_tables=('producten_producttype', 'producten_product'),
     name="producten",
     apis=(
         Api(

@@ -17,6 +17,7 @@ from registries.zaken.routes import router
 from registries.zaken.routes_related import zaakcontactmomenten_search
 
 registry = Registry(
+    counted_tables=('zaken_zaak',),
     name="zaken",
     apis=(
         Api(

@@ -14,12 +14,13 @@ from fastapi import Request
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from common.pagination import PageRequest, check_page, counted_page, page_link
+from common.pagination import PageRequest, check_page, counted_page, counted_tables, page_link
 
 
-async def page_ids(session: AsyncSession, stmt: Select, id_column, page: PageRequest) -> tuple[int, list[int]]:
+async def page_ids(session: AsyncSession, stmt: Select, id_column, page: PageRequest,
+                   counted: frozenset[str] = frozenset()) -> tuple[int, list[int]]:
     """``(count, ids of the page)`` for a filtered, ordered select."""
-    return await counted_page(session, stmt.with_only_columns(id_column), page)
+    return await counted_page(session, stmt.with_only_columns(id_column), page, counted)
 
 
 async def rows_by_id(session: AsyncSession, model, ids: Sequence[int]) -> list[Any]:
@@ -48,7 +49,7 @@ async def paginate_rows(
         start = (page.page - 1) * page.size
         ids = list(ordered_ids[start:start + page.size])
     else:
-        count, ids = await page_ids(session, stmt, model.id, page)
+        count, ids = await page_ids(session, stmt, model.id, page, counted_tables(request))
     rows = await rows_by_id(session, model, ids)
     last_page = max(1, -(-count // page.size))
     return {

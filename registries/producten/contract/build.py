@@ -114,7 +114,8 @@ def deviate(document: dict[str, Any], data: dict[str, Any]) -> dict[str, Any]:
     responses["Unauthorized"] = _response("Er is geen (geldig) token meegestuurd.", "Fout")
     responses["NotFound"] = _response("Er bestaat geen object met deze sleutel.", "Fout")
     responses["UnsupportedMediaType"] = _response(
-        "De meegestuurde gegevens zijn geen JSON (of er is geen Content-Type meegestuurd).", "Fout")
+        "De meegestuurde gegevens hebben een Content-Type dat deze bewerking niet aanneemt (JSON, en "
+        "multipart/form-data bij het uploaden van bestanden), of er is geen Content-Type meegestuurd.", "Fout")
     for path, item in document["paths"].items():
         for method in HTTP_METHODS:
             operation = item.get(method)

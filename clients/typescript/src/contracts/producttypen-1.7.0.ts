@@ -2348,7 +2348,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Fout"];
             };
         };
-        /** @description De meegestuurde gegevens zijn geen JSON (of er is geen Content-Type meegestuurd). */
+        /** @description De meegestuurde gegevens hebben een Content-Type dat deze bewerking niet aanneemt (JSON, en multipart/form-data bij het uploaden van bestanden), of er is geen Content-Type meegestuurd. */
         UnsupportedMediaType: {
             headers: {
                 "API-version": components["headers"]["API-version"];

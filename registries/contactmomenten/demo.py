@@ -15,9 +15,7 @@ import httpx
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from common import db
-from common.auth import zgw_jwt
-from common.platform.demo import DEMO_CLIENT_ID, demo_secret
+from common.platform.demo import demo_api
 from common.settings import get_settings
 from registries.contactmomenten.models import ContactMoment
 
@@ -34,36 +32,16 @@ GESPREKKEN = (
 )
 
 
-def public_base() -> str:
-    settings = get_settings()
-    return (settings.public_base_url or f"http://{settings.host}:{settings.port}").rstrip("/")
-
-
 async def seed(session: AsyncSession) -> None:
     if await session.scalar(select(func.count()).select_from(ContactMoment)):
         return
-    secret = await demo_secret(session)
-    await session.rollback()  # release the write lock: the APIs below write in their own sessions
-    if secret is None:
-        return
-    from common.app import create_app, load_registries, registry_names  # late: the factory imports registries
+    from common.app import registry_names  # late: the app factory imports the registries
 
-    settings = get_settings().model_copy(update={"outbox_dispatch": False, "migrate_on_start": False})
-    served = registry_names(settings.registries)
+    served = registry_names(get_settings().registries)
     names = [name for name in ("zaken", "klanten") if name in served] + ["contactmomenten"]
-    engine = db.create_engine(session.bind.url.render_as_string(hide_password=False))
-    app = None
-    try:
-        app = create_app(load_registries(names), settings, engine)
-        token = zgw_jwt.mint(DEMO_CLIENT_ID, secret, user_id="demo", user_representation="Demo-gegevens")
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=public_base(), timeout=60,
-                                     headers={"Authorization": f"Bearer {token}", "Accept-Crs": "EPSG:4326",
-                                              "Content-Crs": "EPSG:4326"}) as client:
+    async with demo_api(session, names, {"Accept-Crs": "EPSG:4326", "Content-Crs": "EPSG:4326"}) as client:
+        if client is not None:
             await _fill(client, served="zaken" in names, klanten="klanten" in names)
-    finally:
-        if app is not None:  # no lifespan runs in-process: close what the app started
-            await app.state.processing_log.close()
-        await engine.dispose()
 
 
 async def _urls(client: httpx.AsyncClient, path: str, params: dict[str, str]) -> list[str]:

@@ -19,10 +19,7 @@ import httpx
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from common import db
-from common.auth import zgw_jwt
-from common.platform.demo import DEMO_CLIENT_ID, demo_secret
-from common.settings import get_settings
+from common.platform.demo import demo_api
 from registries.zaken.models import Zaak
 
 log = logging.getLogger("registries.zaken.demo")
@@ -37,38 +34,12 @@ COUNT = 36
 CRS = {"Accept-Crs": "EPSG:4326", "Content-Crs": "EPSG:4326"}
 
 
-def public_base() -> str:
-    settings = get_settings()
-    return (settings.public_base_url or f"http://{settings.host}:{settings.port}").rstrip("/")
-
-
 async def seed(session: AsyncSession) -> None:
     if await session.scalar(select(func.count()).select_from(Zaak)):
         return
-    secret = await demo_secret(session)
-    await session.rollback()  # release the write lock: the API below writes in its own sessions
-    if secret is None:
-        return
-    from common.app import create_app, load_registries  # late: the app factory imports the registries
-
-    engine = db.create_engine(session.bind.url.render_as_string(hide_password=False))
-    app = None
-    try:
-        try:
-            registries = load_registries(["catalogi", "zaken"])
-        except ValueError:
-            return
-        settings = get_settings().model_copy(update={"outbox_dispatch": False, "migrate_on_start": False})
-        app = create_app(registries, settings, engine)
-        token = zgw_jwt.mint(DEMO_CLIENT_ID, secret, user_id="demo", user_representation="Demo-gegevens")
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url=public_base(), timeout=60,
-                                     headers={"Authorization": f"Bearer {token}", **CRS}) as client:
+    async with demo_api(session, ["catalogi", "zaken"], CRS) as client:
+        if client is not None:
             await _fill(client)
-    finally:
-        if app is not None:  # no lifespan runs in-process: close what the app started
-            await app.state.processing_log.close()
-        await engine.dispose()
 
 
 async def _zaaktype(client: httpx.AsyncClient) -> dict | None:

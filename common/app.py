@@ -143,6 +143,7 @@ def create_app(
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessionmaker = db.sessionmaker(engine)
+    app.state.read_sessionmaker = db.read_sessionmaker(engine)
     app.state.write_sessionmaker = db.write_sessionmaker(engine)
     app.state.accounts = AccountCache(app.state.sessionmaker, settings.auth_cache_seconds,
                                       _remote_autorisaties(settings, registries))

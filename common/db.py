@@ -1,12 +1,19 @@
 """Database engines and sessions: SQLite (aiosqlite) embedded, PostgreSQL (asyncpg) in production."""
 
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 from fastapi import Request
 from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.orm import Session
+
+# A pooled connection that lay unused this long is checked with a ping before it is handed out
+# (a database restarted in the night); one in steady use is not, which saves a round trip per request.
+PING_AFTER_IDLE_SECONDS = 10.0
 
 
 def async_url(url: str, hide_password: bool = False) -> str:
@@ -32,7 +39,25 @@ def create_engine(url: str) -> AsyncEngine:
         event.listen(engine.sync_engine, "connect", _sqlite_connect)
         event.listen(engine.sync_engine, "begin", _sqlite_begin)
         return engine
-    return create_async_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    engine = create_async_engine(url, pool_size=10, max_overflow=20)
+    event.listen(engine.sync_engine, "checkout", _ping_if_idle)
+    event.listen(engine.sync_engine, "checkin", _note_checkin)
+    return engine
+
+
+def _note_checkin(_dbapi_connection, record) -> None:
+    if record is not None:
+        record.info["returned_at"] = time.monotonic()
+
+
+def _ping_if_idle(dbapi_connection, record, _proxy) -> None:
+    returned = record.info.get("returned_at")
+    if returned is None or time.monotonic() - returned < PING_AFTER_IDLE_SECONDS:
+        return
+    try:
+        dbapi_connection.ping()
+    except Exception as exc:  # the pool drops this connection and hands out a fresh one
+        raise DisconnectionError(str(exc)) from exc
 
 
 def _sqlite_connect(dbapi_connection, _record) -> None:
@@ -58,6 +83,23 @@ def sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False)
 
 
+class ReadSession(Session):
+    """The session of a request that only reads: it refuses to write."""
+
+
+@event.listens_for(ReadSession, "before_flush")
+def _refuse_writes(session, _context, _instances) -> None:
+    raise RuntimeError("a read session does not write; take get_write_session")
+
+
+def read_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    """Sessions for reads. On PostgreSQL without a transaction of their own (autocommit, as
+    Django serves its reads): no BEGIN and ROLLBACK round trips around every read request."""
+    if not is_sqlite(engine):
+        engine = engine.execution_options(isolation_level="AUTOCOMMIT")
+    return async_sessionmaker(engine, expire_on_commit=False, sync_session_class=ReadSession)
+
+
 def write_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     if is_sqlite(engine):
         engine = engine.execution_options(sqlite_begin="IMMEDIATE")
@@ -66,7 +108,7 @@ def write_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
 
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
     """FastAPI dependency for reads: one session per request."""
-    async with request.app.state.sessionmaker() as session:
+    async with request.app.state.read_sessionmaker() as session:
         yield session
 
 

@@ -4,9 +4,9 @@ import hashlib
 import json
 from typing import Any
 
+import orjson
 from fastapi import Request
 from starlette.responses import Response
-
 
 
 def base_url(request: Request) -> str:
@@ -18,7 +18,10 @@ def base_url(request: Request) -> str:
 
 
 def _json(data: Any) -> bytes:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+    try:
+        return orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS)
+    except TypeError:  # integers beyond 64 bits: the standard library writes them
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def etag_of(body: bytes) -> str:

@@ -13,6 +13,7 @@ from sqlalchemy.engine import make_url
 from common.app import KNOWN_REGISTRIES, create_app, load_registries
 from common.settings import Settings
 from tests import servers
+from tests.conftest import SUPERUSER, ensure_superuser
 from tests.test_catalogussen import ROOT, assert_problem
 
 
@@ -134,3 +135,56 @@ def test_a_database_with_no_connection_left_is_503_not_500():
     finally:
         running.stop()
         servers.postgres_admin(f'DROP ROLE "{role}"')
+
+
+def _terminate_connections_to(database_url: str) -> None:
+    name = make_url(database_url).database
+    servers.postgres_admin(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                           f"WHERE datname = '{name}' AND pid <> pg_backend_pid()")
+
+
+@pytest.mark.parametrize("idle_seconds, accepted", [(0.0, {200}), (3600.0, {503})])
+def test_a_restarted_database_costs_at_most_one_503_never_a_500(monkeypatch, idle_seconds, accepted):
+    """Pooled connections are pinged only after lying idle (common/db.py): a connection cut while
+    idle is replaced unseen; one cut while in steady use answers 503 once and the pool starts afresh."""
+    reason = servers.postgres_reachable()
+    if reason:
+        pytest.skip(f"PostgreSQL not reachable: {reason}")
+    from common import db
+
+    monkeypatch.setattr(db, "PING_AFTER_IDLE_SECONDS", idle_seconds)
+    url = servers.create_postgres_database()
+    running = servers.start_server(url, "postgresql")
+    ensure_superuser(url)
+    try:
+        with httpx.Client(base_url=running.url, auth=servers.ZgwAuth(*SUPERUSER), timeout=30) as client:
+            assert client.get(f"{ROOT}/catalogussen").status_code == 200
+            _terminate_connections_to(url)
+            first = client.get(f"{ROOT}/catalogussen")
+            assert first.status_code in accepted, first.text
+            if first.status_code == 503:
+                assert_problem(first, 503, "service_unavailable")
+            assert client.get(f"{ROOT}/catalogussen").status_code == 200
+    finally:
+        running.stop()
+        servers.drop_postgres_database(url)
+
+
+def test_a_read_session_refuses_to_write(database_url):
+    """Reads run without a transaction of their own (common/db.py): a write through one is a bug."""
+    import asyncio
+
+    from common import db
+    from common.platform.models import Verwerking
+
+    async def attempt() -> None:
+        engine = db.create_engine(database_url)
+        try:
+            async with db.read_sessionmaker(engine)() as session:
+                session.add(Verwerking())
+                with pytest.raises(RuntimeError, match="read session"):
+                    await session.flush()
+        finally:
+            await engine.dispose()
+
+    asyncio.run(attempt())

@@ -372,3 +372,19 @@ def test_zrc_007q_eindstatus_with_document_without_indicatie_gebruiksrecht(zaken
     assert invalid_params(response) == {"nonFieldErrors": "indicatiegebruiksrecht-unset"}
     document["indicatieGebruiksrecht"] = False
     assert add_status(zaken, zaak, zaaktype.eindstatus).status_code == 201
+
+
+def test_a_zaak_lists_its_rollen_in_the_order_they_were_added(zaken, zaaktype):
+    """The relations of a zaak come from one statement (common/keylists.py); eleven rollen stay
+    in creation order (a text sort would put the tenth before the second)."""
+    zaak = create_zaak(zaken, zaaktype)
+    added = []
+    for n in range(11):
+        response = add_rol(zaken, zaak, zaaktype.roltypen["initiator"], bsn=BSNS[n % len(BSNS)])
+        assert response.status_code == 201, response.text
+        added.append(response.json()["url"])
+    detail = zaken.get(f"{ROOT}/zaken/{zaak['uuid']}", headers={"Accept-Crs": "EPSG:4326"}).json()
+    assert detail["rollen"] == added
+    listed = zaken.get(f"{ROOT}/zaken", params={"identificatie": zaak["identificatie"]},
+                       headers={"Accept-Crs": "EPSG:4326"}).json()["results"]
+    assert [z["rollen"] for z in listed] == [added]

@@ -9,7 +9,7 @@ from typing import Any
 from uuid import UUID
 
 from fastapi import APIRouter, Body, Depends, Request
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.responses import Response
@@ -56,8 +56,11 @@ def parse_uuid(key: str, what: str) -> UUID:
         raise not_found(what, key) from None
 
 
+ZAAK_BY_UUID = select(Zaak).where(Zaak.uuid == bindparam("uuid"))
+
+
 async def load_zaak(session: AsyncSession, key: str) -> Zaak:
-    zaak = await session.scalar(select(Zaak).where(Zaak.uuid == parse_uuid(key, "zaak")))
+    zaak = await session.scalar(ZAAK_BY_UUID, {"uuid": parse_uuid(key, "zaak")})
     if zaak is None:
         raise not_found("zaak", key)
     return zaak

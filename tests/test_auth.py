@@ -242,3 +242,34 @@ def test_api_tokens_authenticate_and_failures_are_401(token_server):
     assert_problem(httpx.get(url, headers={"Authorization": "Token verkeerd"}), 401, "invalid_token")
     assert_problem(httpx.get(url, headers={"Authorization": f"Bearer {zgw_jwt.mint('x', SECRET)}"}), 401, "not_authenticated")
     assert_problem(httpx.get(url, headers={"Authorization": f"Token ander-{suffix}"}), 403, "permission_denied")
+
+
+def test_a_reused_jwt_is_checked_against_the_current_secret_and_its_age_every_time():
+    """zgw_jwt keeps the tokens it verified (common/auth/zgw_jwt.py): a reused token still fails
+    once its client's secret changed, once it is older than max_age and once its exp passed."""
+    secrets = {"hergebruik": SECRET}
+
+    async def secret_of(client_id):
+        return secrets.get(client_id)
+
+    async def check(token, now):
+        return await zgw_jwt.verify(token, secret_of, max_age=60, leeway=5, now=now)
+
+    issued = int(time.time())
+    token = zgw_jwt.mint("hergebruik", SECRET, user_id="u1", issued_at=issued)
+    assert asyncio.run(check(token, issued)).user_id == "u1"
+    assert asyncio.run(check(token, issued + 30)).user_id == "u1"  # the second use: from what was kept
+    with pytest.raises(zgw_jwt.JwtError) as too_old:
+        asyncio.run(check(token, issued + 120))
+    assert too_old.value.code == "jwt-expired"
+    secrets["hergebruik"] = "een-nieuw-geheim-na-rotatie-van-32-tekens"
+    with pytest.raises(zgw_jwt.JwtError) as rotated:
+        asyncio.run(check(token, issued + 1))
+    assert rotated.value.code == "invalid-jwt-signature"
+
+    secrets["hergebruik"] = SECRET
+    expiring = pyjwt.encode({"client_id": "hergebruik", "iat": issued, "exp": issued + 10}, SECRET, algorithm="HS256")
+    assert asyncio.run(check(expiring, issued)).client_id == "hergebruik"
+    with pytest.raises(zgw_jwt.JwtError) as expired:
+        asyncio.run(check(expiring, issued + 11))
+    assert expired.value.code == "jwt-expired"

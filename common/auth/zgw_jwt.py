@@ -6,6 +6,7 @@ Each failure has the code a ZGW client knows (``missing-client-identifier``,
 """
 
 import time
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -42,6 +43,21 @@ def mint(client_id: str, secret: str, *, user_id: str = "", user_representation:
     return jwt.encode(payload, secret, algorithm=ALGORITHM)
 
 
+@dataclass(frozen=True)
+class _Verified:
+    secret: str
+    claims: Claims
+    iat: Any
+    exp: Any
+
+
+# Tokens whose signature was checked, with the secret that checked it. A client that signs once
+# and sends the same JWT for its lifetime pays for the signature once; iat and exp are checked
+# on every use, and a changed secret checks the signature again.
+_VERIFIED: "OrderedDict[str, _Verified]" = OrderedDict()
+_VERIFIED_MAX = 4096
+
+
 async def verify(
     token: str,
     secret_of: Callable[[str], Awaitable[str | None]],
@@ -50,6 +66,13 @@ async def verify(
     leeway: int,
     now: float | None = None,
 ) -> Claims:
+    now = time.time() if now is None else now
+    known = _VERIFIED.get(token)
+    if known is not None and await secret_of(known.claims.client_id) == known.secret:
+        if isinstance(known.exp, (int, float)) and now >= known.exp:
+            raise JwtError("jwt-expired", "Het JWT is verlopen (exp).")
+        _check_iat(known.iat, max_age, leeway, now)
+        return known.claims
     try:
         header = jwt.get_unverified_header(token)
         unverified: dict[str, Any] = jwt.decode(token, options={"verify_signature": False})
@@ -71,12 +94,16 @@ async def verify(
         raise JwtError("jwt-expired", "Het JWT is verlopen (exp).") from None
     except jwt.PyJWTError:
         raise JwtError("jwt-decode-error", "Het JWT kan niet worden gelezen.") from None
-    _check_iat(claims.get("iat"), max_age, leeway, time.time() if now is None else now)
-    return Claims(
+    _check_iat(claims.get("iat"), max_age, leeway, now)
+    verified = Claims(
         client_id=client_id,
         user_id=str(claims.get("user_id") or "")[:255],
         user_representation=str(claims.get("user_representation") or "")[:255],
     )
+    _VERIFIED[token] = _Verified(secret, verified, claims.get("iat"), claims.get("exp"))
+    if len(_VERIFIED) > _VERIFIED_MAX:
+        _VERIFIED.popitem(last=False)
+    return verified
 
 
 def _check_iat(iat: Any, max_age: int, leeway: int, now: float) -> None:

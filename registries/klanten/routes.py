@@ -12,7 +12,6 @@ partij with a BSN (or KvK-nummer, RSIN, vestigingsnummer) is written to the proc
 all partijen of a page at once.
 """
 
-import asyncio
 import json
 from contextlib import contextmanager
 from collections.abc import Awaitable, Callable
@@ -33,7 +32,7 @@ from common.db import get_session, get_write_session
 from common.errors import NON_FIELD_ERRORS, InvalidParam, Problem, ValidationProblem
 from common.filters import FilterSet
 from common.pagination import page_request, paginate
-from common.processing import log_processing
+from common.processing import Processed, log_processed
 from common.responses import base_url, created_response, detail_response, json_response
 from registries.klanten import filters, rules, writes
 from registries.klanten.expand import ALLOWED as EXPANDABLE
@@ -123,13 +122,10 @@ async def log_shown(request: Request, reader: Reader, activiteit: str = "lezen")
     The records of one answer are written together (the processing log commits whatever waits
     at the same moment in one insert).
     """
-    calls = []
-    for url, subjects in reader.subjects.items():
-        resource = "partij" if "/partijen/" in url else "partijidentificator"
-        calls.append(log_processing(request, component=COMPONENT, activiteit=activiteit, resource=resource,
-                                    resource_url=url, subjects=sorted(subjects, key=lambda s: (s.type, s.id))))
-    if calls:
-        await asyncio.gather(*calls)
+    await log_processed(request, component=COMPONENT, activiteit=activiteit, items=(
+        Processed("partij" if "/partijen/" in url else "partijidentificator", url, subjects)
+        for url, subjects in reader.subjects.items()
+    ))
 
 
 async def owner_url(reader: Reader, resource: Resource, row: Any) -> str:

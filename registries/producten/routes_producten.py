@@ -5,7 +5,6 @@ list in one batch (group commit); every write records its audit trail entry and 
 on channel ``producten`` in the transaction of the change.
 """
 
-import asyncio
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
@@ -14,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.responses import Response
 
 from common.db import get_session, get_write_session
-from common.processing import Subject, log_processing
+from common.processing import Processed, Subject, log_processed, log_processing
 from common.responses import base_url, created_response, detail_response, json_response
 from registries.producten import api, store
 from registries.producten.access import (
@@ -37,14 +36,11 @@ COMPONENT = "producten"
 
 async def _log(request: Request, activiteit: str, page: ProductPage, products, base: str) -> None:
     """One processing record per product and data subject; concurrent writes share one commit."""
-    calls = []
-    for product in products:
-        subjects = [Subject(kind, value) for kind, value in page.subjects(product)]
-        if subjects:
-            calls.append(log_processing(request, component=COMPONENT, activiteit=activiteit, resource="product",
-                                        resource_url=product_url(base, product.uuid), subjects=subjects))
-    if calls:
-        await asyncio.gather(*calls)
+    await log_processed(request, component=COMPONENT, activiteit=activiteit, items=(
+        Processed("product", product_url(base, product.uuid),
+                  [Subject(kind, value) for kind, value in page.subjects(product)])
+        for product in products
+    ))
 
 
 async def _represent(session: AsyncSession, request: Request, product: Product) -> tuple[dict[str, Any], ProductPage]:

@@ -4,7 +4,6 @@ Thin: parse, authorise, apply the rules (rules.py), store with the audit trail a
 notification in one transaction, answer. The sub-resources live in routes_related.py.
 """
 
-import asyncio
 from typing import Any
 from uuid import UUID
 
@@ -22,7 +21,7 @@ from common.db import get_session, get_write_session
 from common.errors import NON_FIELD_ERRORS, InvalidParam, Problem, ValidationProblem
 from common.filters import FilterSet
 from common.pagination import page_request
-from common.processing import Subject, log_processing
+from common.processing import Processed, Subject, log_processed
 from common.responses import base_url, detail_response, json_response
 from common.platform.models import AuditTrail
 from registries.zaken import expand as expansion
@@ -86,10 +85,8 @@ async def zaak_data(session: AsyncSession, base: str, zaak: Zaak) -> tuple[dict,
 
 async def log_bsns(request: Request, activiteit: str, resource: str, items: list[tuple[str, set[str]]]) -> None:
     """One processing record per BSN shown or changed, per object; all in one group commit."""
-    await asyncio.gather(*(
-        log_processing(request, component="zaken", activiteit=activiteit, resource=resource, resource_url=item_url,
-                       subjects=[Subject("bsn", bsn) for bsn in sorted(bsns)])
-        for item_url, bsns in items if bsns
+    await log_processed(request, component="zaken", activiteit=activiteit, items=(
+        Processed(resource, item_url, [Subject("bsn", bsn) for bsn in bsns]) for item_url, bsns in items if bsns
     ))
 
 

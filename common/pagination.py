@@ -67,14 +67,15 @@ async def counted_page(session: AsyncSession, stmt: Select, page: PageRequest,
         rows = list((await session.scalars(stmt.limit(page.size))).all())
         if len(rows) < page.size:
             return len(rows), rows
-    count = await _count(session, stmt, counted)
+    count = await count_of(session, stmt, counted)
     check_page(page, count)
     if page.page != 1:
         rows = list((await session.scalars(stmt.limit(page.size).offset((page.page - 1) * page.size))).all())
     return count, rows
 
 
-async def _count(session: AsyncSession, stmt: Select, counted: frozenset[str]) -> int:
+async def count_of(session: AsyncSession, stmt: Select, counted: frozenset[str] = frozenset()) -> int:
+    """The exact number of rows of ``stmt``; kept counts (common.counts) for unfiltered counted tables."""
     table = unfiltered_table(stmt, counted) if counted and session.bind.dialect.name == "postgresql" else None
     if table is not None:
         return await kept_count(session, table)

@@ -14,7 +14,7 @@ from fastapi import Request
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from common.pagination import PageRequest, check_page, counted_page, counted_tables, page_link
+from common.pagination import PageRequest, check_page, count_of, counted_page, counted_tables, page_link
 
 
 async def page_ids(session: AsyncSession, stmt: Select, id_column, page: PageRequest,
@@ -47,10 +47,15 @@ async def paginate_rows(
         count = len(ordered_ids)
         check_page(page, count)
         start = (page.page - 1) * page.size
-        ids = list(ordered_ids[start:start + page.size])
+        rows = await rows_by_id(session, model, ordered_ids[start:start + page.size])
+    elif page.page == 1:
+        # The first page reads its rows at once: most lists of one person end on it, and then
+        # its length is the count (no second statement).
+        rows = list((await session.scalars(stmt.limit(page.size))).all())
+        count = len(rows) if len(rows) < page.size else await count_of(session, stmt, counted_tables(request))
     else:
         count, ids = await page_ids(session, stmt, model.id, page, counted_tables(request))
-    rows = await rows_by_id(session, model, ids)
+        rows = await rows_by_id(session, model, ids)
     last_page = max(1, -(-count // page.size))
     return {
         "count": count,

@@ -83,6 +83,36 @@ def test_product_round_trip(prd, parkeren):
     assert ok(prd.get(f"{PR}/producten/{product['uuid']}")) == product
 
 
+def test_a_product_lists_its_eigenaren_verwijzingen_and_themas_in_order(prd, parkeren):
+    """Read with the product in one statement (jsonrows): more than ten of each, in the order given."""
+    eigenaren = [{"bsn": valid_bsn(300 + i), "klantnummer": f"k{i}"} for i in range(12)]
+    eigenaren.insert(5, {"kvk_nummer": "12345678", "vestigingsnummer": "000012345678"})
+    documenten = [{"url": f"https://drc.example/documenten/{i}"} for i in range(12)]
+    taken = [{"urn": f"urn:nld:taak:{i}", "url": f"https://taken.example/{i}"} for i in range(11)]
+    extra = [make_thema(prd, naam=f"Extra {i}", hoofd=parkeren["verkeer"]["uuid"] if i % 2 else None)
+             for i in range(11)]
+    pt = make_producttype(prd, [parkeren["parkeren"]["uuid"], *(t["uuid"] for t in extra)],
+                          toegestane_statussen=["gereed"])
+    product = make_product(prd, pt["uuid"], eigenaren=eigenaren, documenten=documenten, taken=taken)
+    empty = make_product(prd, parkeren["afval"]["uuid"])
+    for shown in (product, ok(prd.get(f"{PR}/producten/{product['uuid']}")),
+                  ok(prd.get(f"{PR}/producten", params={"eigenaren__kvk_nummer": "12345678"}))["results"][0]):
+        assert [e.get("bsn") or e["kvk_nummer"] for e in shown["eigenaren"]] == \
+            [e.get("bsn") or e["kvk_nummer"] for e in eigenaren]
+        assert shown["eigenaren"][5] == {"uuid": shown["eigenaren"][5]["uuid"], "bsn": "", "kvk_nummer": "12345678",
+                                         "vestigingsnummer": "000012345678", "klantnummer": ""}
+        assert shown["documenten"] == [{"urn": None, "url": d["url"]} for d in documenten]
+        assert shown["taken"] == taken and shown["zaken"] == []
+        themas = shown["producttype"]["themas"]
+        assert [t["uuid"] for t in themas] == [parkeren["parkeren"]["uuid"], *(t["uuid"] for t in extra)]
+        assert themas[0] == {k: v for k, v in ok(prd.get(f"{PT}/themas/{parkeren['parkeren']['uuid']}")).items()
+                             if k != "producttypen"}
+        assert [t["hoofd_thema"] for t in themas[1:]] == [parkeren["verkeer"]["uuid"] if i % 2 else None for i in range(11)]
+    shown = ok(prd.get(f"{PR}/producten/{empty['uuid']}"))
+    assert shown == empty and shown["documenten"] == shown["zaken"] == shown["taken"] == []
+    assert shown["producttype"]["themas"][0]["uuid"] == parkeren["verkeer"]["uuid"]
+
+
 def test_portal_flow_my_products(prd, parkeren):
     """A portal shows the products of one citizen, narrowed by thema and producttype, then one in detail."""
     bsn, other = valid_bsn(21), valid_bsn(22)

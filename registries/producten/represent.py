@@ -20,7 +20,6 @@ from registries.producten.models import (
     Actie,
     Bestand,
     Contact,
-    Eigenaar,
     JsonSchema,
     Link,
     Locatie,
@@ -28,14 +27,12 @@ from registries.producten.models import (
     Prijs,
     PrijsOptie,
     PrijsRegel,
-    Product,
     ProductType,
     ProductTypeContact,
     ProductTypeLocatie,
     ProductTypeOrganisatie,
     ProductTypeThema,
     ProductTypeVertaling,
-    ProductVerwijzing,
     Thema,
     UniformeProductNaam,
 )
@@ -420,74 +417,3 @@ async def themas_out(session: AsyncSession, themas: Sequence[Thema], today: date
         data["producttypen"] = [producttype_nested(pt, upl.get(pt.upl_id), today) for pt in producttypen[thema.id]]
         result.append(data)
     return result
-
-
-# --------------------------------------------------------------------------- producten
-
-
-def eigenaar_out(eigenaar: Eigenaar) -> dict[str, Any]:
-    return _omit_empty({
-        "uuid": str(eigenaar.uuid),
-        "bsn": eigenaar.bsn,
-        "kvk_nummer": eigenaar.kvk_nummer,
-        "vestigingsnummer": eigenaar.vestigingsnummer,
-        "klantnummer": eigenaar.klantnummer,
-    }, "kvk_nummer")
-
-
-class ProductPage:
-    """What a page of producten needs besides the rows: their producttypen (with themas),
-    eigenaren and verwijzingen. Five queries for the whole page."""
-
-    @classmethod
-    async def load(cls, session: AsyncSession, producten: Sequence[Product]) -> "ProductPage":
-        page = cls()
-        ids = [p.id for p in producten]
-        type_ids = sorted({p.producttype_id for p in producten})
-        page.producttypen = {pt.id: pt for pt in (await session.scalars(select(ProductType).where(ProductType.id.in_(type_ids)))).all()} if type_ids else {}
-        page.themas = await themas_of(session, type_ids)
-        page.upl = await upl_of(session, (pt.upl_id for pt in page.producttypen.values()))
-        page.eigenaren = defaultdict(list)
-        page.verwijzingen = defaultdict(lambda: defaultdict(list))
-        if ids:
-            for eigenaar in (await session.scalars(select(Eigenaar).where(Eigenaar.product_id.in_(ids)).order_by(Eigenaar.id))).all():
-                page.eigenaren[eigenaar.product_id].append(eigenaar)
-            for v in (await session.scalars(select(ProductVerwijzing).where(ProductVerwijzing.product_id.in_(ids)).order_by(ProductVerwijzing.id))).all():
-                page.verwijzingen[v.product_id][v.soort].append({"urn": v.urn, "url": v.url})
-        return page
-
-    def represent(self, base: str, product: Product, today: date) -> dict[str, Any]:
-        pt = self.producttypen[product.producttype_id]
-        verwijzingen = self.verwijzingen[product.id]
-        return {
-            "uuid": str(product.uuid),
-            "url": product_url(base, product.uuid),
-            "naam": product.naam,
-            "start_datum": iso_date(product.start_datum),
-            "eind_datum": iso_date(product.eind_datum),
-            "aanmaak_datum": iso_datetime(product.aanmaak_datum),
-            "update_datum": iso_datetime(product.update_datum),
-            "producttype": producttype_nested(pt, self.upl.get(pt.upl_id), today, themas=self.themas.get(pt.id, [])),
-            "gepubliceerd": product.gepubliceerd,
-            "eigenaren": [eigenaar_out(e) for e in self.eigenaren[product.id]],
-            "documenten": verwijzingen["document"],
-            "zaken": verwijzingen["zaak"],
-            "taken": verwijzingen["taak"],
-            "status": product.status,
-            "prijs": money(product.prijs),
-            "frequentie": product.frequentie,
-            "verbruiksobject": product.verbruiksobject,
-            "dataobject": product.dataobject,
-            "aanvraag_zaak_urn": product.aanvraag_zaak_urn,
-            "aanvraag_zaak_url": product.aanvraag_zaak_url,
-        }
-
-    def subjects(self, product: Product) -> list[tuple[str, str]]:
-        """The data subjects of a product: its eigenaren's BSN and KvK-nummer."""
-        found = []
-        for eigenaar in self.eigenaren[product.id]:
-            if eigenaar.bsn:
-                found.append(("bsn", eigenaar.bsn))
-            if eigenaar.kvk_nummer:
-                found.append(("kvk", eigenaar.kvk_nummer))
-        return found

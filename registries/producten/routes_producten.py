@@ -26,7 +26,8 @@ from registries.producten.access import (
 )
 from registries.producten.filters import PRODUCT_FILTERS
 from registries.producten.models import Product, ProductType, UniformeProductNaam
-from registries.producten.represent import ProductPage, product_url
+from registries.producten.productpage import ProductPage
+from registries.producten.represent import product_url
 from registries.producten.schemas import ProductIn, ProductPatch
 
 router = APIRouter()
@@ -116,8 +117,13 @@ async def _product(session: AsyncSession, request: Request, uuid: str, scopes: t
 
 @router.get("/producten/{uuid}", dependencies=[PRODUCTEN_LEZEN])
 async def producten_retrieve(uuid: str, request: Request, session: AsyncSession = Depends(get_session)) -> Response:
-    product = await _product(session, request, uuid, READ)
-    data, page = await _represent(session, request, product)
+    product, page = await ProductPage.by_uuid(session, api.parse_uuid(uuid, "product"))
+    if product is None:
+        raise api.not_found("product", uuid)
+    scope = await producttype_scope(session, request, READ)
+    if not scope.allows(product.producttype_id):
+        raise forbidden("de producten van dit producttype")
+    data = page.represent(base_url(request), product, api.today())
     await _log(request, "lezen", page, [product], base_url(request))
     return detail_response(request, data)
 

@@ -1,0 +1,170 @@
+"""What a page of producten needs besides their own rows: their producttypen (with themas and
+uniforme product naam), eigenaren and verwijzingen, read in one statement built once
+(jsonrows: the related rows folded into the row of their product)."""
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import bindparam, join, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
+
+from registries.producten import jsonrows
+from registries.producten.jsonrows import related
+from registries.producten.models import (
+    Eigenaar,
+    Product,
+    ProductType,
+    ProductTypeThema,
+    ProductVerwijzing,
+    Thema,
+    UniformeProductNaam,
+)
+from registries.producten.represent import (
+    DEFAULT_LANGUAGE,
+    _omit_empty,
+    gepubliceerd,
+    iso_date,
+    iso_datetime,
+    money,
+    product_url,
+)
+
+_HOOFD = aliased(Thema)
+THEMAS = related(
+    Thema.id, Thema.uuid, Thema.naam, Thema.beschrijving, Thema.gepubliceerd, Thema.aanmaak_datum,
+    Thema.update_datum, _HOOFD.uuid,
+    where=ProductTypeThema.producttype_id == ProductType.id,
+    joined=join(ProductTypeThema, Thema, Thema.id == ProductTypeThema.thema_id)
+    .outerjoin(_HOOFD, _HOOFD.id == Thema.hoofd_thema_id),
+)
+_EXTRA = (
+    ProductType.uuid.label("type_uuid"),
+    ProductType.code.label("type_code"),
+    ProductType.naam.label("type_naam"),
+    ProductType.keywords.label("type_keywords"),
+    UniformeProductNaam.naam.label("type_upl"),
+    ProductType.toegestane_statussen.label("type_statussen"),
+    ProductType.publicatie_start_datum.label("type_start"),
+    ProductType.publicatie_eind_datum.label("type_eind"),
+    ProductType.aanmaak_datum.label("type_aanmaak"),
+    ProductType.update_datum.label("type_update"),
+    THEMAS.label("type_themas"),
+    related(Eigenaar.id, Eigenaar.uuid, Eigenaar.bsn, Eigenaar.kvk_nummer, Eigenaar.vestigingsnummer,
+            Eigenaar.klantnummer, where=Eigenaar.product_id == Product.id).label("eigenaren"),
+    related(ProductVerwijzing.id, ProductVerwijzing.soort, ProductVerwijzing.urn, ProductVerwijzing.url,
+            where=ProductVerwijzing.product_id == Product.id).label("verwijzingen"),
+)
+
+
+def _with_extra(*columns: Any):
+    return (select(*columns, *_EXTRA).join(ProductType, ProductType.id == Product.producttype_id)
+            .outerjoin(UniformeProductNaam, UniformeProductNaam.id == ProductType.upl_id))
+
+
+BY_IDS = _with_extra(Product.id).where(Product.id.in_(bindparam("ids", expanding=True)))
+# A product with everything its representation needs: GET /producten/{uuid} in one statement.
+BY_UUID = _with_extra(Product).where(Product.uuid == bindparam("uuid"))
+
+
+def thema_nested(row: list[Any]) -> dict[str, Any]:
+    key, naam, beschrijving, published, aanmaak, update, hoofd = row
+    return {
+        "uuid": jsonrows.uuid(key),
+        "naam": naam,
+        "beschrijving": beschrijving,
+        "gepubliceerd": bool(published),
+        "aanmaak_datum": iso_datetime(jsonrows.moment(aanmaak)),
+        "update_datum": iso_datetime(jsonrows.moment(update)),
+        "hoofd_thema": jsonrows.uuid(hoofd),
+    }
+
+
+def eigenaar_out(row: list[Any]) -> dict[str, Any]:
+    key, bsn, kvk_nummer, vestigingsnummer, klantnummer = row
+    return _omit_empty({
+        "uuid": jsonrows.uuid(key),
+        "bsn": bsn,
+        "kvk_nummer": kvk_nummer,
+        "vestigingsnummer": vestigingsnummer,
+        "klantnummer": klantnummer,
+    }, "kvk_nummer")
+
+
+class ProductPage:
+    """The related data of some producten, by product id."""
+
+    def __init__(self, rows: Sequence[Any] = ()) -> None:
+        self.rows = {}
+        self.eigenaren: dict[int, list[list[Any]]] = {}
+        for row in rows:
+            product_id = row[0] if isinstance(row[0], int) else row[0].id
+            self.rows[product_id] = row
+            self.eigenaren[product_id] = jsonrows.rows(row.eigenaren)
+
+    @classmethod
+    async def load(cls, session: AsyncSession, producten: Sequence[Product]) -> "ProductPage":
+        if not producten:
+            return cls()
+        return cls((await session.execute(BY_IDS, {"ids": [p.id for p in producten]})).all())
+
+    @classmethod
+    async def by_uuid(cls, session: AsyncSession, key: Any) -> tuple[Product | None, "ProductPage"]:
+        row = (await session.execute(BY_UUID, {"uuid": key})).first()
+        return (row[0], cls([row])) if row is not None else (None, cls())
+
+    def _producttype(self, row: Any, today: date) -> dict[str, Any]:
+        return {
+            "uuid": str(row.type_uuid),
+            "code": row.type_code,
+            "naam": row.type_naam,
+            "keywords": list(row.type_keywords),
+            "uniforme_product_naam": row.type_upl,
+            "toegestane_statussen": list(row.type_statussen),
+            "gepubliceerd": gepubliceerd(row.type_start, row.type_eind, today),
+            "publicatie_start_datum": iso_date(row.type_start),
+            "publicatie_eind_datum": iso_date(row.type_eind),
+            "aanmaak_datum": iso_datetime(row.type_aanmaak),
+            "update_datum": iso_datetime(row.type_update),
+            "themas": [thema_nested(t) for t in jsonrows.rows(row.type_themas)],
+            "taal": DEFAULT_LANGUAGE,
+        }
+
+    def represent(self, base: str, product: Product, today: date) -> dict[str, Any]:
+        row = self.rows[product.id]
+        verwijzingen: dict[str, list[dict[str, Any]]] = {"document": [], "zaak": [], "taak": []}
+        for soort, urn, url in jsonrows.rows(row.verwijzingen):
+            verwijzingen.setdefault(soort, []).append({"urn": urn, "url": url})
+        return {
+            "uuid": str(product.uuid),
+            "url": product_url(base, product.uuid),
+            "naam": product.naam,
+            "start_datum": iso_date(product.start_datum),
+            "eind_datum": iso_date(product.eind_datum),
+            "aanmaak_datum": iso_datetime(product.aanmaak_datum),
+            "update_datum": iso_datetime(product.update_datum),
+            "producttype": self._producttype(row, today),
+            "gepubliceerd": product.gepubliceerd,
+            "eigenaren": [eigenaar_out(e) for e in self.eigenaren[product.id]],
+            "documenten": verwijzingen["document"],
+            "zaken": verwijzingen["zaak"],
+            "taken": verwijzingen["taak"],
+            "status": product.status,
+            "prijs": money(product.prijs),
+            "frequentie": product.frequentie,
+            "verbruiksobject": product.verbruiksobject,
+            "dataobject": product.dataobject,
+            "aanvraag_zaak_urn": product.aanvraag_zaak_urn,
+            "aanvraag_zaak_url": product.aanvraag_zaak_url,
+        }
+
+    def subjects(self, product: Product) -> list[tuple[str, str]]:
+        """The data subjects of a product: its eigenaren's BSN and KvK-nummer."""
+        found = []
+        for _, bsn, kvk_nummer, _, _ in self.eigenaren.get(product.id, []):
+            if bsn:
+                found.append(("bsn", bsn))
+            if kvk_nummer:
+                found.append(("kvk", kvk_nummer))
+        return found

@@ -275,3 +275,48 @@ def test_writes_leave_an_audit_trail_without_notification(prd, producten_server)
     rows = asyncio.run(trail())
     assert [(r.bron, r.actie, r.resource) for r in rows] == [("PRD", "create", "producttype")]
     assert rows[0].nieuw["code"] == pt["code"]
+
+
+def test_a_producttype_embeds_its_relations_as_they_are_shown_alone(prd):
+    """Read with the page in one statement (jsonrows): more than ten, in order, each as its own endpoint shows it."""
+    def alone(collection: str, key: str, *leave_out: str) -> dict:
+        return {k: v for k, v in ok(prd.get(f"{PT}/{collection}/{key}")).items() if k not in leave_out}
+
+    thema = make_thema(prd)
+    locaties = [ok(prd.post(f"{PT}/locaties", json={"naam": f"Balie {i}", "stad": "Utrecht", "huisnummer": str(i),
+                                                     **({"postcode": "1234 AB"} if i % 2 else {})}), 201)
+                for i in range(11)]
+    organisaties = [ok(prd.post(f"{PT}/organisaties", json={"naam": f"Org {i}", "code": unique("ORG")}), 201)
+                    for i in range(2)]
+    contacten = [ok(prd.post(f"{PT}/contacten", json={"naam": "Bob", "organisatie_uuid": organisaties[1]["uuid"],
+                                                       "rol": "balie"}), 201),
+                 ok(prd.post(f"{PT}/contacten", json={"naam": "Ann", "email": "ann@gemeente.example"}), 201)]
+    pt = make_producttype(prd, [thema["uuid"]], locatie_uuids=[l["uuid"] for l in reversed(locaties)],
+                          organisatie_uuids=[organisaties[0]["uuid"]], contact_uuids=[c["uuid"] for c in contacten])
+    later = ok(prd.post(f"{PT}/prijzen", json={
+        "producttype_uuid": pt["uuid"], "actief_vanaf": (TODAY + timedelta(days=5)).isoformat(),
+        "prijsregels": [{"beschrijving": "r", "dmn_tabel_id": "t1", "tabel_endpoint": "https://dmn.example/tabellen/",
+                         "mapping": {"b": [1, 2], "a": None}}]}), 201)
+    nu = ok(prd.post(f"{PT}/prijzen", json={
+        "producttype_uuid": pt["uuid"], "actief_vanaf": TODAY.isoformat(),
+        "prijsopties": [{"bedrag": f"{i}.5", "beschrijving": f"optie {i}"} for i in range(1, 12)]}), 201)
+    links = [ok(prd.post(f"{PT}/links", json={"naam": f"Link {i}", "url": f"https://gemeente.example/{i}",
+                                               "producttype_uuid": pt["uuid"]}), 201) for i in range(11)]
+    acties = [ok(prd.post(f"{PT}/acties", json={"naam": "Verlengen", "producttype_uuid": pt["uuid"], "mapping": {"x": 1},
+                                                 "tabel_endpoint": "https://dmn.example/tabellen", "dmn_tabel_id": "v"}), 201),
+              ok(prd.post(f"{PT}/acties", json={"naam": "Opzeggen", "producttype_uuid": pt["uuid"],
+                                                 "direct_url": "https://f.example/opzeggen"}), 201)]
+    detail = ok(prd.get(f"{PT}/producttypen/{pt['uuid']}"))
+    assert ok(prd.get(f"{PT}/producttypen", params={"themas__uuid": thema["uuid"]}))["results"] == [detail]
+    assert detail["locaties"] == [alone("locaties", l["uuid"]) for l in locaties]
+    assert "postcode" not in detail["locaties"][0] and detail["locaties"][1]["postcode"] == "1234 AB"
+    assert detail["organisaties"] == [alone("organisaties", o["uuid"]) for o in organisaties]  # a contact's joins too
+    assert detail["contacten"] == [alone("contacten", c["uuid"]) for c in contacten]
+    assert detail["contacten"][0]["organisatie"]["uuid"] == organisaties[1]["uuid"]
+    assert detail["contacten"][1]["organisatie"] is None
+    assert detail["prijzen"] == [alone("prijzen", p["uuid"], "producttype_uuid") for p in (nu, later)]
+    assert [o["bedrag"] for o in detail["prijzen"][0]["prijsopties"]] == [f"{i}.50" for i in range(1, 12)]
+    assert detail["prijzen"][1]["prijsregels"][0]["mapping"] == {"b": [1, 2], "a": None}
+    assert detail["links"] == [alone("links", link["uuid"], "producttype_uuid") for link in links]
+    assert detail["acties"] == [alone("acties", a["uuid"], "producttype_uuid") for a in acties]
+    assert detail["themas"] == [alone("themas", thema["uuid"], "producttypen")]

@@ -2,9 +2,10 @@
 row into a JSON array of its values (``json_agg`` on PostgreSQL, ``json_group_array`` on
 SQLite), so one statement answers for a page and its relations.
 
-The first value of each row is its order key: `rows` sorts by it (SQLite cannot order inside an
-aggregate). Values come back as JSON gives them: uuids, dates and datetimes as text (parse with
-`uuid`, `day`, `moment`), booleans as true/false or 1/0 (`bool()`), numbers as text if cast.
+The first value of each row is its order key (or the first few): `rows` sorts by it (SQLite
+cannot order inside an aggregate). Values come back as JSON gives them: uuids, dates and
+datetimes as text (parse with `uuid`, `day`, `moment`), booleans as true/false or 1/0 (`bool()`),
+numbers as text if cast.
 """
 
 from datetime import UTC, date, datetime
@@ -48,14 +49,17 @@ def related(*values: Any, where: ColumnElement[bool], joined: Any = None) -> Any
     return stmt.where(where).scalar_subquery()
 
 
-def rows(folded: Any) -> list[list[Any]]:
-    """The rows of a `related` column in order, each without its order key."""
+def rows(folded: Any, keys: int = 1) -> list[list[Any]]:
+    """The rows of a `related` column in order, each without its order key (its first ``keys`` values)."""
     if folded is None:
         return []
     if isinstance(folded, (str, bytes)):
         folded = orjson.loads(folded)
-    folded.sort(key=lambda row: row[0])
-    return [row[1:] for row in folded]
+    if keys == 1:
+        folded.sort(key=lambda row: row[0])
+    else:
+        folded.sort(key=lambda row: row[:keys])
+    return [row[keys:] for row in folded]
 
 
 def uuid(value: str | None) -> str | None:

@@ -18,7 +18,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from registries.producten.models import (
     Actie,
-    Bestand,
     Contact,
     JsonSchema,
     Link,
@@ -28,9 +27,6 @@ from registries.producten.models import (
     PrijsOptie,
     PrijsRegel,
     ProductType,
-    ProductTypeContact,
-    ProductTypeLocatie,
-    ProductTypeOrganisatie,
     ProductTypeThema,
     ProductTypeVertaling,
     Thema,
@@ -241,24 +237,6 @@ class Prijzen:
         return current
 
 
-async def themas_of(session: AsyncSession, producttype_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
-    """NestedThema's of each producttype, in one query (the hoofd_thema's uuid by self-join)."""
-    if not producttype_ids:
-        return {}
-    hoofd = select(Thema.id, Thema.uuid).subquery()
-    rows = (await session.execute(
-        select(ProductTypeThema.producttype_id, Thema, hoofd.c.uuid)
-        .join(Thema, Thema.id == ProductTypeThema.thema_id)
-        .outerjoin(hoofd, hoofd.c.id == Thema.hoofd_thema_id)
-        .where(ProductTypeThema.producttype_id.in_(producttype_ids))
-        .order_by(Thema.id)
-    )).all()
-    grouped: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for producttype_id, thema, hoofd_uuid in rows:
-        grouped[producttype_id].append(thema_nested(thema, hoofd_uuid))
-    return grouped
-
-
 async def upl_of(session: AsyncSession, upl_ids: Iterable[int | None]) -> dict[int, UniformeProductNaam]:
     ids = {i for i in upl_ids if i is not None}
     if not ids:
@@ -295,92 +273,6 @@ def producttype_nested(pt: ProductType, upl: UniformeProductNaam | None, today: 
     return data
 
 
-class ProducttypeContext:
-    """Everything the full representation of some producttypen needs, loaded in ~12 queries."""
-
-    @classmethod
-    async def load(cls, session: AsyncSession, producttypen: Sequence[ProductType], taal: str,
-                   base: str = "") -> "ProducttypeContext":
-        ctx = cls()
-        ids = [pt.id for pt in producttypen]
-        ctx.taal = taal
-        ctx.themas = await themas_of(session, ids)
-        ctx.upl = await upl_of(session, (pt.upl_id for pt in producttypen))
-        ctx.vertalingen = await vertalingen_of(session, ids, taal)
-        schema_ids = {i for pt in producttypen for i in (pt.verbruiksobject_schema_id, pt.dataobject_schema_id) if i}
-        ctx.schemas = {s.id: s for s in (await session.scalars(select(JsonSchema).where(JsonSchema.id.in_(schema_ids)))).all()} if schema_ids else {}
-        ctx.locaties = defaultdict(list)
-        ctx.organisaties = defaultdict(list)
-        ctx.contacten = defaultdict(list)
-        ctx.links = defaultdict(list)
-        ctx.acties = defaultdict(list)
-        ctx.bestanden = defaultdict(list)
-        ctx.prijzen = Prijzen()
-        if not ids:
-            return ctx
-        for pt_id, locatie in (await session.execute(
-            select(ProductTypeLocatie.producttype_id, Locatie).join(Locatie, Locatie.id == ProductTypeLocatie.locatie_id)
-            .where(ProductTypeLocatie.producttype_id.in_(ids)).order_by(Locatie.id))).all():
-            ctx.locaties[pt_id].append(locatie_out(locatie))
-        for pt_id, organisatie in (await session.execute(
-            select(ProductTypeOrganisatie.producttype_id, Organisatie)
-            .join(Organisatie, Organisatie.id == ProductTypeOrganisatie.organisatie_id)
-            .where(ProductTypeOrganisatie.producttype_id.in_(ids)).order_by(Organisatie.id))).all():
-            ctx.organisaties[pt_id].append(organisatie_out(organisatie))
-        contact_rows = (await session.execute(
-            select(ProductTypeContact.producttype_id, Contact).join(Contact, Contact.id == ProductTypeContact.contact_id)
-            .where(ProductTypeContact.producttype_id.in_(ids)).order_by(Contact.id))).all()
-        contact_organisaties = await organisaties_by_id(session, (c.organisatie_id for _, c in contact_rows))
-        for pt_id, contact in contact_rows:
-            ctx.contacten[pt_id].append(contact_out(contact, contact_organisaties.get(contact.organisatie_id)))
-        for link in (await session.scalars(select(Link).where(Link.producttype_id.in_(ids)).order_by(Link.id))).all():
-            ctx.links[link.producttype_id].append(link_out(link))
-        for actie in (await session.scalars(select(Actie).where(Actie.producttype_id.in_(ids)).order_by(Actie.id))).all():
-            ctx.acties[actie.producttype_id].append(actie_out(actie))
-        for pt_id, key in (await session.execute(select(Bestand.producttype_id, Bestand.uuid)
-                                                 .where(Bestand.producttype_id.in_(ids)).order_by(Bestand.id))).all():
-            ctx.bestanden[pt_id].append({"uuid": str(key), "bestand": bestand_url(base, key)})
-        ctx.prijzen = await Prijzen.load(session, producttype_ids=ids)
-        return ctx
-
-    def represent(self, pt: ProductType, today: date) -> dict[str, Any]:
-        upl = self.upl.get(pt.upl_id)
-        vertaling = self.vertalingen.get(pt.id)
-        return {
-            "uuid": str(pt.uuid),
-            "uniforme_product_naam": upl.naam if upl else None,
-            "doelgroep": pt.doelgroep,
-            "themas": self.themas.get(pt.id, []),
-            "locaties": self.locaties[pt.id],
-            "organisaties": self.organisaties[pt.id],
-            "eigenaar": pt.eigenaar,
-            "contacten": self.contacten[pt.id],
-            "prijzen": [self.prijzen.nested(p) for p in self.prijzen.by_producttype[pt.id]],
-            "links": self.links[pt.id],
-            "acties": self.acties[pt.id],
-            "bestanden": self.bestanden[pt.id],
-            "naam": vertaling.naam if vertaling else pt.naam,
-            "samenvatting": vertaling.samenvatting if vertaling else pt.samenvatting,
-            "taal": self.taal if vertaling else DEFAULT_LANGUAGE,
-            "externe_codes": list(pt.externe_codes),
-            "parameters": list(pt.parameters),
-            "verbruiksobject_schema": jsonschema_out(self.schemas.get(pt.verbruiksobject_schema_id)),
-            "dataobject_schema": jsonschema_out(self.schemas.get(pt.dataobject_schema_id)),
-            "gepubliceerd": gepubliceerd(pt.publicatie_start_datum, pt.publicatie_eind_datum, today),
-            "publicatie_start_datum": iso_date(pt.publicatie_start_datum),
-            "publicatie_eind_datum": iso_date(pt.publicatie_eind_datum),
-            "aanmaak_datum": iso_datetime(pt.aanmaak_datum),
-            "update_datum": iso_datetime(pt.update_datum),
-            "code": pt.code,
-            "toegestane_statussen": list(pt.toegestane_statussen),
-            "keywords": list(pt.keywords),
-            "interne_opmerkingen": pt.interne_opmerkingen,
-            "zaaktypen": [_verwijzing(v) for v in pt.zaaktypen],
-            "verzoektypen": [_verwijzing(v) for v in pt.verzoektypen],
-            "processen": [_verwijzing(v) for v in pt.processen],
-        }
-
-
 def _verwijzing(value: dict[str, Any]) -> dict[str, Any]:
     return {"urn": value.get("urn"), "url": value.get("url")}
 
@@ -390,13 +282,6 @@ async def organisaties_by_id(session: AsyncSession, ids: Iterable[int | None]) -
     if not wanted:
         return {}
     return {o.id: o for o in (await session.scalars(select(Organisatie).where(Organisatie.id.in_(wanted)))).all()}
-
-
-async def producttypen_out(session: AsyncSession, producttypen: Sequence[ProductType], taal: str, today: date,
-                           base: str = "") -> list[dict]:
-    """The full representation; ``base`` (scheme and host) makes the URLs of its bestanden."""
-    ctx = await ProducttypeContext.load(session, producttypen, taal, base)
-    return [ctx.represent(pt, today) for pt in producttypen]
 
 
 async def themas_out(session: AsyncSession, themas: Sequence[Thema], today: date) -> list[dict[str, Any]]:

@@ -13,7 +13,7 @@ from starlette.responses import Response
 from common.db import get_session, get_write_session
 from common.errors import NON_FIELD_ERRORS
 from common.responses import base_url, detail_response, json_response
-from registries.producten import api, jsonschemas, represent, rules, store
+from registries.producten import api, jsonschemas, producttypepage, represent, rules, store
 from registries.producten.access import PRODUCTTYPEN_LEZEN, PRODUCTTYPEN_SCHRIJVEN
 from registries.producten.filters import (
     ACTIE_FILTERS,
@@ -87,7 +87,7 @@ def _taal(request: Request) -> str:
 
 async def _producttype_out(request: Request, session: AsyncSession, pt: ProductType,
                            taal: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
-    return (await represent.producttypen_out(session, [pt], taal, api.today(), base_url(request)))[0]
+    return (await producttypepage.producttypen_out(session, [pt], taal, api.today(), base_url(request)))[0]
 
 
 @router.get("/producttypen", dependencies=[PRODUCTTYPEN_LEZEN])
@@ -95,7 +95,7 @@ async def producttypen_list(request: Request, session: AsyncSession = Depends(ge
     taal = _taal(request)
 
     async def serialize(rows):
-        return await represent.producttypen_out(session, rows, taal, api.today(), base_url(request))
+        return await producttypepage.producttypen_out(session, rows, taal, api.today(), base_url(request))
 
     return await api.list_response(request, session, PRODUCTTYPE_FILTERS, select(ProductType), ProductType.id, serialize)
 

@@ -25,7 +25,7 @@ from registries.producten.access import (
     producttype_scope,
 )
 from registries.producten.filters import PRODUCT_FILTERS
-from registries.producten.models import Product, ProductType, UniformeProductNaam
+from registries.producten.models import Product, ProductType
 from registries.producten.productpage import ProductPage
 from registries.producten.represent import product_url
 from registries.producten.schemas import ProductIn, ProductPatch
@@ -44,11 +44,6 @@ async def _log(request: Request, activiteit: str, page: ProductPage, products, b
     ))
 
 
-async def _represent(session: AsyncSession, request: Request, product: Product) -> tuple[dict[str, Any], ProductPage]:
-    page = await ProductPage.load(session, [product])
-    return page.represent(base_url(request), product, api.today()), page
-
-
 @router.get("/producten", dependencies=[PRODUCTEN_LEZEN])
 async def producten_list(request: Request, session: AsyncSession = Depends(get_session)) -> Response:
     scope = await producttype_scope(session, request, READ)
@@ -65,35 +60,42 @@ async def producten_list(request: Request, session: AsyncSession = Depends(get_s
     return await api.list_response(request, session, PRODUCT_FILTERS, stmt, Product.id.desc(), serialize)
 
 
-async def _kenmerken(session: AsyncSession, producttype: ProductType) -> dict[str, str]:
-    upl = await session.scalar(select(UniformeProductNaam.naam).where(UniformeProductNaam.id == producttype.upl_id)) \
-        if producttype.upl_id else None
+def _kenmerken(producttype: ProductType, page: ProductPage, product: Product) -> dict[str, str]:
+    upl = page.rows[product.id].type_upl
     return {"producttype.uuid": str(producttype.uuid), "producttype.uniforme_product_naam": upl or "",
             "producttype.code": producttype.code}
 
 
+# What a write may change besides the product's own columns; without these the page read before stands.
+RELATED_FIELDS = frozenset({"producttype_uuid", "eigenaren", "documenten", "zaken", "taken"})
+
+
 async def _write(request: Request, session: AsyncSession, product: Product, body, *, creating: bool, partial: bool,
-                 actie: str) -> dict[str, Any]:
+                 actie: str, oud_page: ProductPage | None = None) -> dict[str, Any]:
+    """Create (``product`` new) or change ``product``, read before with its ``oud_page``."""
     scope = await producttype_scope(session, request, WRITE)
-    oud = oud_page = None
+    base, today = base_url(request), api.today()
+    oud = None
     if not creating:
         if not scope.allows(product.producttype_id):
             raise forbidden("de producten van dit producttype")
-        oud, oud_page = await _represent(session, request, product)
-    if "producttype_uuid" in store.fields_to_write(body, partial):
+        oud = oud_page.represent(base, product, today)
+    given = store.fields_to_write(body, partial)
+    if "producttype_uuid" in given:
         producttype = await store.producttype_by_uuid(session, body.producttype_uuid)
     else:
         producttype = await session.get(ProductType, product.producttype_id)
     if not scope.allows(producttype.id):
         raise forbidden(f"de producten van producttype {producttype.code}")
-    await store.save_product(session, product, producttype, body, creating=creating, partial=partial, today=api.today())
-    data, page = await _represent(session, request, product)
+    await store.save_product(session, product, producttype, body, creating=creating, partial=partial, today=today)
+    page = await ProductPage.load(session, [product]) if creating or given & RELATED_FIELDS else oud_page
+    data = page.represent(base, product, today)
     url = data["url"]
     await api.commit(session, request, api.change(
         actie, "product", url, weergave=product.naam or producttype.code, oud=oud, nieuw=data, kanaal=KANAAL,
-        kenmerken=await _kenmerken(session, producttype)))
-    await _log(request, "aanmaken" if creating else "wijzigen", page, [product], base_url(request))
-    if oud_page is not None and not creating:
+        kenmerken=_kenmerken(producttype, page, product)))
+    await _log(request, "aanmaken" if creating else "wijzigen", page, [product], base)
+    if not creating and page is not oud_page:
         # An eigenaar taken off the product was processed too (its data was changed).
         removed = set(oud_page.subjects(product)) - set(page.subjects(product))
         if removed:
@@ -107,22 +109,25 @@ async def producten_create(body: ProductIn, request: Request, session: AsyncSess
     return created_response(await _write(request, session, Product(), body, creating=True, partial=False, actie="create"))
 
 
-async def _product(session: AsyncSession, request: Request, uuid: str, scopes: tuple[str, ...]) -> Product:
-    product = await api.by_uuid(session, Product, uuid, "product")
+async def _existing(session: AsyncSession, uuid: str) -> tuple[Product, ProductPage]:
+    product, page = await ProductPage.by_uuid(session, api.parse_uuid(uuid, "product"))
+    if product is None:
+        raise api.not_found("product", uuid)
+    return product, page
+
+
+async def _product(session: AsyncSession, request: Request, uuid: str,
+                   scopes: tuple[str, ...]) -> tuple[Product, ProductPage]:
+    product, page = await _existing(session, uuid)
     scope = await producttype_scope(session, request, scopes)
     if not scope.allows(product.producttype_id):
         raise forbidden("de producten van dit producttype")
-    return product
+    return product, page
 
 
 @router.get("/producten/{uuid}", dependencies=[PRODUCTEN_LEZEN])
 async def producten_retrieve(uuid: str, request: Request, session: AsyncSession = Depends(get_session)) -> Response:
-    product, page = await ProductPage.by_uuid(session, api.parse_uuid(uuid, "product"))
-    if product is None:
-        raise api.not_found("product", uuid)
-    scope = await producttype_scope(session, request, READ)
-    if not scope.allows(product.producttype_id):
-        raise forbidden("de producten van dit producttype")
+    product, page = await _product(session, request, uuid, READ)
     data = page.represent(base_url(request), product, api.today())
     await _log(request, "lezen", page, [product], base_url(request))
     return detail_response(request, data)
@@ -131,24 +136,25 @@ async def producten_retrieve(uuid: str, request: Request, session: AsyncSession 
 @router.put("/producten/{uuid}", dependencies=[PRODUCTEN_SCHRIJVEN])
 async def producten_update(uuid: str, body: ProductIn, request: Request,
                            session: AsyncSession = Depends(get_write_session)) -> Response:
-    product = await api.by_uuid(session, Product, uuid, "product")
-    return json_response(await _write(request, session, product, body, creating=False, partial=False, actie="update"))
+    product, page = await _existing(session, uuid)
+    return json_response(await _write(request, session, product, body, creating=False, partial=False, actie="update",
+                                      oud_page=page))
 
 
 @router.patch("/producten/{uuid}", dependencies=[PRODUCTEN_SCHRIJVEN])
 async def producten_partial_update(uuid: str, body: ProductPatch, request: Request,
                                    session: AsyncSession = Depends(get_write_session)) -> Response:
-    product = await api.by_uuid(session, Product, uuid, "product")
+    product, page = await _existing(session, uuid)
     return json_response(await _write(request, session, product, body, creating=False, partial=True,
-                                      actie="partial_update"))
+                                      actie="partial_update", oud_page=page))
 
 
 @router.delete("/producten/{uuid}", dependencies=[PRODUCTEN_SCHRIJVEN])
 async def producten_destroy(uuid: str, request: Request, session: AsyncSession = Depends(get_write_session)) -> Response:
-    product = await _product(session, request, uuid, WRITE)
-    oud, page = await _represent(session, request, product)
+    product, page = await _product(session, request, uuid, WRITE)
+    oud = page.represent(base_url(request), product, api.today())
     producttype = await session.get(ProductType, product.producttype_id)
-    kenmerken = await _kenmerken(session, producttype)
+    kenmerken = _kenmerken(producttype, page, product)
     await session.delete(product)
     await session.flush()
     await api.commit(session, request, api.change("destroy", "product", oud["url"], weergave=product.naam or producttype.code,

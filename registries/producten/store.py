@@ -279,7 +279,7 @@ async def save_product(session: AsyncSession, product: Product, producttype: Pro
     given = fields_to_write(body, partial)
     errors = Errors()
     producttype_changed = creating or producttype.id != product.producttype_id
-    current_eigenaren = [] if creating else list((await session.scalars(
+    current_eigenaren = [] if creating or "eigenaren" not in given else list((await session.scalars(
         select(Eigenaar).where(Eigenaar.product_id == product.id).order_by(Eigenaar.id))).all())
     if "eigenaren" in given:
         rules.check_eigenaren(errors, body.eigenaren)
@@ -336,8 +336,9 @@ async def save_product(session: AsyncSession, product: Product, producttype: Pro
             await session.execute(delete(Eigenaar).where(Eigenaar.id.in_(gone)))
     for field, soort in (("documenten", "document"), ("zaken", "zaak"), ("taken", "taak")):
         if field in given:
-            await session.execute(delete(ProductVerwijzing).where(
-                ProductVerwijzing.product_id == product.id, ProductVerwijzing.soort == soort))
+            if not creating:
+                await session.execute(delete(ProductVerwijzing).where(
+                    ProductVerwijzing.product_id == product.id, ProductVerwijzing.soort == soort))
             for item in getattr(body, field):
                 session.add(ProductVerwijzing(product_id=product.id, soort=soort, url=item.url, urn=item.urn))
     await session.flush()

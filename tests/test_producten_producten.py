@@ -113,6 +113,30 @@ def test_a_product_lists_its_eigenaren_verwijzingen_and_themas_in_order(prd, par
     assert shown["producttype"]["themas"][0]["uuid"] == parkeren["verkeer"]["uuid"]
 
 
+def test_a_write_answers_with_what_a_read_shows_after_it(prd, parkeren):
+    """A write of the product's own fields answers from the page read before it; one of its
+    eigenaren, verwijzingen or producttype reads the page again."""
+    product = make_product(prd, parkeren["type"]["uuid"], eigenaren=[{"bsn": valid_bsn(41)}],
+                           dataobject={"kenteken": "AB-123-C"}, documenten=[{"url": "https://drc.example/documenten/1"}])
+    url = f"{PR}/producten/{product['uuid']}"
+    for change in ({"verbruiksobject": {"uren": 2}, "naam": "Nieuw"},
+                   {"eigenaren": [{"kvk_nummer": "12345678"}, {"bsn": valid_bsn(42)}]},
+                   {"taken": [{"urn": "urn:nld:taak:1"}], "documenten": []},
+                   {"producttype_uuid": parkeren["afval"]["uuid"], "status": "gereed"}):
+        answered = ok(prd.patch(url, json=change))
+        assert answered == ok(prd.get(url))
+        for field, value in change.items():
+            if field == "eigenaren":
+                assert [e["bsn"] or e["kvk_nummer"] for e in answered["eigenaren"]] == ["12345678", valid_bsn(42)]
+            elif field == "producttype_uuid":
+                assert answered["producttype"]["uuid"] == value
+                assert answered["producttype"]["uniforme_product_naam"] == "afvalpas"
+            elif field in ("taken", "documenten"):
+                assert answered[field] == [{"urn": v.get("urn"), "url": v.get("url")} for v in value]
+            else:
+                assert answered[field] == value
+
+
 def test_portal_flow_my_products(prd, parkeren):
     """A portal shows the products of one citizen, narrowed by thema and producttype, then one in detail."""
     bsn, other = valid_bsn(21), valid_bsn(22)

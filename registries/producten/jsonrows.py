@@ -63,8 +63,10 @@ def rows(folded: Any, keys: int = 1) -> list[list[Any]]:
 
 
 def uuid(value: str | None) -> str | None:
-    """The canonical form (SQLite keeps uuids as 32 hex digits)."""
-    return str(UUID(value)) if value else None
+    """The canonical form: PostgreSQL gives it, SQLite keeps uuids as 32 hex digits."""
+    if not value:
+        return None
+    return value if len(value) == 36 and value.islower() else str(UUID(value))
 
 
 def day(value: str | None) -> date | None:

@@ -68,6 +68,17 @@ BY_IDS = _with_extra(Product.id).where(Product.id.in_(bindparam("ids", expanding
 BY_UUID = _with_extra(Product).where(Product.uuid == bindparam("uuid"))
 
 
+def themas_nested(folded: Any, seen: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """The themas of a `THEMAS` column; ``seen`` keeps those already made for this answer."""
+    found = []
+    for row in jsonrows.rows(folded):
+        thema = seen.get(row[0])
+        if thema is None:
+            thema = seen[row[0]] = thema_nested(row)
+        found.append(thema)
+    return found
+
+
 def thema_nested(row: list[Any]) -> dict[str, Any]:
     key, naam, beschrijving, published, aanmaak, update, hoofd = row
     return {
@@ -97,6 +108,7 @@ class ProductPage:
 
     def __init__(self, rows: Sequence[Any] = ()) -> None:
         self.rows = {}
+        self.themas: dict[str, dict[str, Any]] = {}
         self.eigenaren: dict[int, list[list[Any]]] = {}
         for row in rows:
             product_id = row[0] if isinstance(row[0], int) else row[0].id
@@ -127,7 +139,7 @@ class ProductPage:
             "publicatie_eind_datum": iso_date(row.type_eind),
             "aanmaak_datum": iso_datetime(row.type_aanmaak),
             "update_datum": iso_datetime(row.type_update),
-            "themas": [thema_nested(t) for t in jsonrows.rows(row.type_themas)],
+            "themas": themas_nested(row.type_themas, self.themas),
             "taal": DEFAULT_LANGUAGE,
         }
 

@@ -31,7 +31,7 @@ from registries.producten.models import (
     ProductTypeOrganisatie,
     UniformeProductNaam,
 )
-from registries.producten.productpage import THEMAS, thema_nested
+from registries.producten.productpage import THEMAS, themas_nested
 from registries.producten.represent import (
     DEFAULT_LANGUAGE,
     _omit_empty,
@@ -134,12 +134,13 @@ def _schema(naam: str | None, schema: Any) -> dict[str, Any] | None:
     return {"naam": naam, "schema": schema} if naam is not None else None
 
 
-def _represent(pt: ProductType, row: Any, vertaling: Any, taal: str, base: str, today: date) -> dict[str, Any]:
+def _represent(pt: ProductType, row: Any, vertaling: Any, taal: str, base: str, today: date,
+               themas: dict[str, dict[str, Any]]) -> dict[str, Any]:
     return {
         "uuid": str(pt.uuid),
         "uniforme_product_naam": row.upl,
         "doelgroep": pt.doelgroep,
-        "themas": [thema_nested(t) for t in jsonrows.rows(row.themas)],
+        "themas": themas_nested(row.themas, themas),
         "locaties": [_locatie(r) for r in jsonrows.rows(row.locaties)],
         "organisaties": [_organisatie(r[0], r[1:]) for r in jsonrows.rows(row.organisaties)],
         "eigenaar": pt.eigenaar,
@@ -179,4 +180,5 @@ async def producttypen_out(session: AsyncSession, producttypen: Sequence[Product
     ids = [pt.id for pt in producttypen]
     rows = {row.id: row for row in (await session.execute(RELATIONS, {"ids": ids})).all()}
     vertalingen = await vertalingen_of(session, ids, taal)
-    return [_represent(pt, rows[pt.id], vertalingen.get(pt.id), taal, base, today) for pt in producttypen]
+    themas: dict[str, dict[str, Any]] = {}
+    return [_represent(pt, rows[pt.id], vertalingen.get(pt.id), taal, base, today, themas) for pt in producttypen]

@@ -166,6 +166,24 @@ def test_portal_flow_patch_verbruiksobject_checked_against_schema(prd, parkeren)
     assert ok(prd.patch(f"{PR}/producten/{product['uuid']}", json={"verbruiksobject": {"uren": 7}}))["verbruiksobject"] == {"uren": 7}
 
 
+def test_a_changed_schema_takes_effect_at_once(prd, parkeren):
+    """Validators are compiled once per schema version: a change of the schema is the next check's rule."""
+    def schema(uren_type: str) -> dict:
+        return {"type": "object", "properties": {"uren": {"type": uren_type}}}
+
+    response = prd.post(f"{PT}/schemas", json={"naam": f"verbruik-{valid_bsn(61)}", "schema": schema("integer")})
+    naam, schema_url = ok(response, 201)["naam"], f"{PT}/schemas/{response.headers['location'].rsplit('/', 1)[-1]}"
+    pt = make_producttype(prd, [parkeren["parkeren"]["uuid"]], verbruiksobject_schema_naam=naam)
+    product = make_product(prd, pt["uuid"], verbruiksobject={"uren": 1})
+    url = f"{PR}/producten/{product['uuid']}"
+    problem(prd.patch(url, json={"verbruiksobject": {"uren": "veel"}}), 400, "verbruiksobject")
+    assert ok(prd.patch(schema_url, json={"schema": schema("string")}))["schema"] == schema("string")
+    assert ok(prd.patch(url, json={"verbruiksobject": {"uren": "veel"}}))["verbruiksobject"] == {"uren": "veel"}
+    problem(prd.patch(url, json={"verbruiksobject": {"uren": 2}}), 400, "verbruiksobject")
+    ok(prd.put(schema_url, json={"naam": naam, "schema": schema("integer")}))
+    assert ok(prd.patch(url, json={"verbruiksobject": {"uren": 2}}))["verbruiksobject"] == {"uren": 2}
+
+
 def test_prd017_formats_are_enforced(prd, parkeren):
     pt = parkeren["type"]["uuid"]
     problem(prd.post(f"{PR}/producten", json={"producttype_uuid": pt, "eigenaren": [{"bsn": valid_bsn(1)}],

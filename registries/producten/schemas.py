@@ -118,7 +118,7 @@ def patched(model: type[Body]) -> type[Body]:
     fields = {}
     for name, info in model.model_fields.items():
         annotation = info.annotation
-        fields[name] = (annotation | None, Field(None, **_constraints(info)))
+        fields[name] = (annotation | None, Field(None, alias=info.alias, **_constraints(info)))
     patched_model = create_model(f"Patched{model.__name__}", __base__=model, **fields)
     return patched_model
 

@@ -12,8 +12,8 @@ from sqlalchemy import String, bindparam, cast, join, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from registries.producten import jsonrows
-from registries.producten.jsonrows import related
+from common import jsonrows
+from common.jsonrows import related
 from registries.producten.models import (
     Actie,
     Bestand,

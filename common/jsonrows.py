@@ -8,12 +8,14 @@ datetimes as text (parse with `uuid`, `day`, `moment`), booleans as true/false o
 numbers as text if cast.
 """
 
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 from uuid import UUID
 
 import orjson
 from sqlalchemy import JSON, String, select
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
@@ -78,3 +80,19 @@ def moment(value: str | None) -> datetime | None:
         return None
     parsed = datetime.fromisoformat(value)
     return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+
+class RowsById:
+    """The rows of ``by_ids`` (a statement of owners and their `related` columns, for the bound
+    expanding ``ids``) by owner id."""
+
+    by_ids: Any = None
+
+    def __init__(self, rows: Sequence[Any] = ()) -> None:
+        self.rows = {row.id: row for row in rows}
+
+    @classmethod
+    async def load(cls, session: AsyncSession, owners: Sequence[Any]) -> Any:
+        if not owners:
+            return cls()
+        return cls((await session.execute(cls.by_ids, {"ids": [owner.id for owner in owners]})).all())

@@ -54,8 +54,8 @@ def check_page(page: PageRequest, count: int) -> int:
 
 
 async def counted_page(session: AsyncSession, stmt: Select, page: PageRequest,
-                       counted: frozenset[str] = frozenset()) -> tuple[int, list[Any]]:
-    """``(exact count of stmt, the rows of the page)``.
+                       counted: frozenset[str] = frozenset(), whole_rows: bool = False) -> tuple[int, list[Any]]:
+    """``(exact count of stmt, the rows of the page)``: of its first column, or ``whole_rows``.
 
     The first page is read before anything is counted: when it is not full it holds every
     result, so its length is the count. Most lists of one person (their zaken, their producten,
@@ -63,14 +63,16 @@ async def counted_page(session: AsyncSession, stmt: Select, page: PageRequest,
     a page past the end is a 404 without reading at an offset the database may not take. An
     unfiltered list of a table in ``counted`` takes its count from common.counts on PostgreSQL.
     """
+    read = session.execute if whole_rows else session.scalars
     if page.page == 1:
-        rows = list((await session.scalars(stmt.limit(page.size))).all())
+        rows = list((await read(stmt.limit(page.size))).all())
         if len(rows) < page.size:
             return len(rows), rows
-    count = await count_of(session, stmt, counted)
+    # Whole rows may fold related rows into columns (common.jsonrows): the count needs none of them.
+    count = await count_of(session, stmt.with_only_columns(stmt.selected_columns[0]) if whole_rows else stmt, counted)
     check_page(page, count)
     if page.page != 1:
-        rows = list((await session.scalars(stmt.limit(page.size).offset((page.page - 1) * page.size))).all())
+        rows = list((await read(stmt.limit(page.size).offset((page.page - 1) * page.size))).all())
     return count, rows
 
 
@@ -93,8 +95,10 @@ async def paginate(
     page: PageRequest,
     base_url: str,
     serialize: Callable[[Sequence[Any]], Awaitable[list[dict]] | list[dict]],
+    whole_rows: bool = False,
 ) -> dict[str, Any]:
-    count, rows = await counted_page(session, stmt, page, counted_tables(request))
+    """The page of ``stmt``; ``serialize`` gets the first column of its rows, or ``whole_rows``."""
+    count, rows = await counted_page(session, stmt, page, counted_tables(request), whole_rows)
     last_page = check_page(page, count)
     results = serialize(rows)
     if hasattr(results, "__await__"):

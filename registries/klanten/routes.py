@@ -20,7 +20,7 @@ from typing import Any
 from uuid import UUID
 
 from fastapi import APIRouter, Depends, Request
-from sqlalchemy import delete, or_, select
+from sqlalchemy import bindparam, delete, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.responses import Response
@@ -46,7 +46,7 @@ from registries.klanten.schemas import (
     InterneTaakIn, KlantcontactIn, MaakKlantcontactIn, OnderwerpobjectIn, PartijIdentificatorIn, PartijIn,
     RekeningnummerIn, VertegenwoordigingIn, given, parse, patch_model,
 )
-from registries.klanten.serialize import SERIALIZERS, Reader, one, url_of
+from registries.klanten.serialize import PAGED, SERIALIZERS, Paged, Reader, one, url_of
 
 router = APIRouter()
 # As Open Klant: API tokens (``Authorization: Token ...``) and 401; ZGW JWTs where a deployment uses them.
@@ -98,12 +98,16 @@ def _not_found(resource: Resource, key: str) -> Problem:
     return Problem(404, f"Er bestaat geen {resource.what} met uuid {key}.")
 
 
-async def found(session: AsyncSession, resource: Resource, key: str) -> Any:
+async def found(session: AsyncSession, resource: Resource, key: str, paged: Paged | None = None) -> Any:
+    """The row with uuid ``key``: an ORM object, or with ``paged`` a row of its one statement."""
     try:
         uuid = UUID(key)
     except ValueError:
         raise _not_found(resource, key) from None
-    row = await session.scalar(select(resource.model).where(resource.model.uuid == uuid))
+    if paged is None:
+        row = await session.scalar(BY_UUID[resource.model], {"uuid": uuid})
+    else:
+        row = (await session.execute(paged.by_uuid, {"uuid": uuid})).first()
     if row is None:
         raise _not_found(resource, key)
     return row
@@ -192,16 +196,21 @@ async def list_objects(resource: Resource, request: Request, session: AsyncSessi
     query = dict(request.query_params)
     page = page_request(query, settings.page_size, settings.max_page_size)
     wanted = parse_expand(resource.model, query.get("expand")) if resource.model in EXPANDABLE else set()
-    stmt = resource.filters.apply(select(resource.model), query, tiebreak=resource.model.id.desc())
+    paged = PAGED.get(resource.model)
+    stmt = resource.filters.apply(select(resource.model) if paged is None else paged.list, query,
+                                  tiebreak=resource.model.id.desc())
     base = base_url(request)
     reader = Reader(session, base)
 
     async def serialize(rows):
-        items = await SERIALIZERS[resource.model](reader, rows)
+        if paged is None:
+            items = await SERIALIZERS[resource.model](reader, rows)
+        else:
+            items = await SERIALIZERS[resource.model](reader, rows, paged.page(rows))
         await expand(reader, resource.model, rows, items, wanted)
         return items
 
-    body = await paginate(session, stmt, request, page, base, serialize)
+    body = await paginate(session, stmt, request, page, base, serialize, whole_rows=paged is not None)
     await log_shown(request, reader)
     return json_response(body)
 
@@ -210,9 +219,13 @@ async def retrieve_object(resource: Resource, key: str, request: Request, sessio
     expandable = resource.model in EXPANDABLE
     only_known_parameters(request, {"expand"} if expandable else set())
     wanted = parse_expand(resource.model, request.query_params.get("expand")) if expandable else set()
-    row = await found(session, resource, key)
+    paged = PAGED.get(resource.model)
+    row = await found(session, resource, key, paged)
     reader = Reader(session, base_url(request))
-    item = await one(reader, row)
+    if paged is None:
+        item = await one(reader, row)
+    else:
+        item = (await SERIALIZERS[resource.model](reader, [row], paged.page([row])))[0]
     await expand(reader, resource.model, [row], [item], wanted)
     await log_shown(request, reader)
     return detail_response(request, item)
@@ -320,6 +333,8 @@ RESOURCES = [
              kenmerken=lambda r: {"nummer": r.nummer or "", "status": r.status}),
 ]
 BY_MODEL = {resource.model: resource for resource in RESOURCES}
+BY_UUID = {resource.model: select(resource.model).where(resource.model.uuid == bindparam("uuid"))
+           for resource in RESOURCES}
 
 
 def _routes(resource: Resource, custom_destroy: Callable | None = None) -> None:

@@ -7,21 +7,25 @@ subjects (BSN, KvK ...) of the partijen it showed, for the processing log.
 """
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import literal_column, select, union_all
+from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased
 
+from common import jsonrows
 from common.processing import Subject
+from registries.klanten import klantcontactpage, partijpage
+from registries.klanten.klantcontactpage import KlantcontactPage
 from registries.klanten.models import (
     Actor, ActorKlantcontact, Betrokkene, Bijlage, Categorie, CategorieRelatie, DigitaalAdres, InterneTaak,
     InterneTaakActor, Klantcontact, Onderwerpobject, Partij, PartijIdentificator, Rekeningnummer,
     Vertegenwoordiging,
 )
+from registries.klanten.partijpage import PartijPage
 
 ROOT = "/klantinteracties/api/v1"
 COLLECTIONS: dict[type, str] = {
@@ -73,19 +77,23 @@ def _without_empty(values: dict[str, Any], *names: str) -> dict[str, Any]:
     return {k: v for k, v in values.items() if not (k in names and v == "")}
 
 
+_ADRES = (("nummeraanduidingId", "nummeraanduiding_id"), ("straatnaam", "straatnaam"), ("huisnummer", "huisnummer"),
+          ("huisnummertoevoeging", "huisnummertoevoeging"), ("postcode", "postcode"), ("stad", "stad"),
+          ("adresregel1", "adresregel1"), ("adresregel2", "adresregel2"), ("adresregel3", "adresregel3"),
+          ("land", "land"))
+_ADRES_COLUMNS = {prefix: tuple((wire, f"{prefix}_{name}") for wire, name in _ADRES)
+                  for prefix in ("bezoekadres", "correspondentieadres")}
+_ADRES_NOT_EMPTY = frozenset({"nummeraanduidingId", "postcode", "land"})  # left out when "" (see _without_empty)
+
+
 def adres(row: Any, prefix: str) -> dict[str, Any] | None:
-    return _group_or_none(_without_empty({
-        "nummeraanduidingId": getattr(row, f"{prefix}_nummeraanduiding_id"),
-        "straatnaam": getattr(row, f"{prefix}_straatnaam"),
-        "huisnummer": getattr(row, f"{prefix}_huisnummer"),
-        "huisnummertoevoeging": getattr(row, f"{prefix}_huisnummertoevoeging"),
-        "postcode": getattr(row, f"{prefix}_postcode"),
-        "stad": getattr(row, f"{prefix}_stad"),
-        "adresregel1": getattr(row, f"{prefix}_adresregel1"),
-        "adresregel2": getattr(row, f"{prefix}_adresregel2"),
-        "adresregel3": getattr(row, f"{prefix}_adresregel3"),
-        "land": getattr(row, f"{prefix}_land"),
-    }, "nummeraanduidingId", "postcode", "land"))
+    values = {}
+    for wire, column in _ADRES_COLUMNS[prefix]:
+        value = getattr(row, column)
+        if value == "" and wire in _ADRES_NOT_EMPTY:
+            continue
+        values[wire] = value
+    return _group_or_none(values)
 
 
 def contactnaam(row: Any) -> dict[str, str] | None:
@@ -190,69 +198,77 @@ async def partij_identificatoren(reader: Reader, rows: Sequence[PartijIdentifica
     return out
 
 
-def _partij_identificatie(row: Partij, werkte_voor: dict[int, dict[str, str]]) -> dict[str, Any]:
+def _partij_identificatie(row: Any, werkte_voor: dict[str, str] | None) -> dict[str, Any]:
     if row.soort_partij == "organisatie":
         return {"naam": row.organisatie_naam}
     if row.soort_partij == "contactpersoon":
         return {
             "uuid": str(row.contactpersoon_uuid or row.uuid),
-            "werkteVoorPartij": werkte_voor.get(row.werkte_voor_partij_id),
+            "werkteVoorPartij": werkte_voor,
             "contactnaam": contactnaam(row),
             "volledigeNaam": volledige_naam(row),
         }
     return {"contactnaam": contactnaam(row), "volledigeNaam": volledige_naam(row)}
 
 
-async def partijen(reader: Reader, rows: Sequence[Partij]) -> list[dict[str, Any]]:
+async def partijen(reader: Reader, rows: Sequence[Any], page: PartijPage | None = None) -> list[dict[str, Any]]:
+    """Partijen (ORM rows, or rows of partijpage's statements with ``page`` made of them)."""
     reader.remember(Partij, rows)
-    ids = [row.id for row in rows]
-    identificatoren = await reader.grouped(PartijIdentificator.partij_id, PartijIdentificator, ids)
-    owned = await _owned(reader, ids)
-    adressen, rekeningen = owned["adres"], owned["rekening"]
-    betrokken, vertegenwoordigd = owned["betrokkene"], owned["vertegenwoordigd"]
-    relaties = await reader.grouped(CategorieRelatie.partij_id, CategorieRelatie, ids)
-    categorie_namen = await _categorie_namen(reader, (r.categorie_id for rs in relaties.values() for r in rs))
-    werkte_voor = await reader.refs(Partij, (row.werkte_voor_partij_id for row in rows))
-    all_identificatoren = [i for items in identificatoren.values() for i in items]
-    serialized = {i["uuid"]: i for i in await partij_identificatoren(reader, all_identificatoren)}
+    if page is None:
+        page = await PartijPage.load(reader.session, rows)
     out = []
     for row in rows:
         url = reader.url(Partij, row.uuid)
-        own_adressen = dict(adressen.get(row.id, []))
-        own_rekeningen = dict(rekeningen.get(row.id, []))
-        voorkeur_adres = own_adressen.get(row.voorkeurs_digitaal_adres_id)
-        voorkeur_rekening = own_rekeningen.get(row.voorkeurs_rekeningnummer_id)
+        identificatoren = page.identificatoren(row.id)
+        own_adressen = page.owned(row.id, "adressen")
+        own_rekeningen = page.owned(row.id, "rekeningen")
+        partij_ref = {"uuid": str(row.uuid), "url": url}
         out.append({
             "uuid": str(row.uuid),
             "url": url,
             "nummer": row.nummer,
             "interneNotitie": row.interne_notitie,
-            "betrokkenen": [reader.ref(Betrokkene, u) for _, u in betrokken.get(row.id, [])],
+            "betrokkenen": [reader.ref(Betrokkene, u) for u in page.uuids(row.id, "betrokkenen")],
             "categorieRelaties": [
                 {
-                    "uuid": str(r.uuid),
-                    "url": reader.url(CategorieRelatie, r.uuid),
-                    "categorieNaam": categorie_namen.get(r.categorie_id),
-                    "beginDatum": day(r.begin_datum),
-                    "eindDatum": day(r.eind_datum),
+                    "uuid": jsonrows.uuid(key),
+                    "url": reader.url(CategorieRelatie, jsonrows.uuid(key)),
+                    "categorieNaam": naam,
+                    "beginDatum": begin,
+                    "eindDatum": eind,
                 }
-                for r in relaties.get(row.id, [])
+                for key, naam, begin, eind in page.categorie_relaties(row.id)
             ],
             "digitaleAdressen": [reader.ref(DigitaalAdres, u) for u in own_adressen.values()],
-            "voorkeursDigitaalAdres": reader.ref(DigitaalAdres, voorkeur_adres),
-            "vertegenwoordigden": [reader.ref(Partij, u) for _, u in vertegenwoordigd.get(row.id, [])],
+            "voorkeursDigitaalAdres": reader.ref(DigitaalAdres, own_adressen.get(row.voorkeurs_digitaal_adres_id)),
+            "vertegenwoordigden": [reader.ref(Partij, u) for u in page.uuids(row.id, "vertegenwoordigden")],
             "rekeningnummers": [reader.ref(Rekeningnummer, u) for u in own_rekeningen.values()],
-            "voorkeursRekeningnummer": reader.ref(Rekeningnummer, voorkeur_rekening),
-            "partijIdentificatoren": [serialized[str(i.uuid)] for i in identificatoren.get(row.id, [])],
+            "voorkeursRekeningnummer": reader.ref(Rekeningnummer, own_rekeningen.get(row.voorkeurs_rekeningnummer_id)),
+            "partijIdentificatoren": [
+                {
+                    "uuid": item.uuid,
+                    "url": reader.url(PartijIdentificator, item.uuid),
+                    "identificeerdePartij": partij_ref,
+                    "anderePartijIdentificator": item.andere_partij_identificator,
+                    "partijIdentificator": {
+                        "codeObjecttype": item.code_objecttype,
+                        "codeSoortObjectId": item.code_soort_object_id,
+                        "objectId": item.object_id,
+                        "codeRegister": item.code_register,
+                    },
+                    "subIdentificatorVan": reader.ref(PartijIdentificator, item.ouder),
+                }
+                for item in identificatoren
+            ],
             "soortPartij": row.soort_partij,
             "indicatieGeheimhouding": row.indicatie_geheimhouding,
             "voorkeurstaal": row.voorkeurstaal,
             "indicatieActief": row.indicatie_actief,
             "bezoekadres": adres(row, "bezoekadres"),
             "correspondentieadres": adres(row, "correspondentieadres"),
-            "partijIdentificatie": _partij_identificatie(row, werkte_voor),
+            "partijIdentificatie": _partij_identificatie(row, reader.ref(Partij, page.werkgever(row.id))),
         })
-        reader.shown(url, identificatoren.get(row.id, []))
+        reader.shown(url, identificatoren)
     return out
 
 
@@ -264,43 +280,6 @@ async def _uuid_lists(reader: Reader, key: Any, model: type, ids: Sequence[int])
         for owner, uuid in rows:
             grouped[owner].append(uuid)
     return grouped
-
-
-async def _categorie_namen(reader: Reader, ids: Iterable[int | None]) -> dict[int, str]:
-    wanted = {i for i in ids if i is not None}
-    if not wanted:
-        return {}
-    rows = await reader.session.execute(select(Categorie.id, Categorie.naam).where(Categorie.id.in_(wanted)))
-    return dict(rows.all())
-
-
-_VERTEGENWOORDIGDE = aliased(Partij, name="vertegenwoordigde")  # made once: an alias copies every column
-
-
-async def _owned(reader: Reader, ids: Sequence[int]) -> dict[str, dict[int, list[tuple[int, UUID]]]]:
-    """What a page of partijen lists by reference, in one query (one round trip, not four):
-    per kind and partij, (id, uuid) in the order they were made."""
-    owned: dict[str, dict[int, list[tuple[int, UUID]]]] = {
-        kind: defaultdict(list) for kind in ("adres", "rekening", "betrokkene", "vertegenwoordigd")}
-    if not ids:
-        return owned
-    other = _VERTEGENWOORDIGDE
-    parts = [
-        select(literal_column("'adres'"), DigitaalAdres.partij_id, DigitaalAdres.id, DigitaalAdres.uuid)
-        .where(DigitaalAdres.partij_id.in_(ids)),
-        select(literal_column("'rekening'"), Rekeningnummer.partij_id, Rekeningnummer.id, Rekeningnummer.uuid)
-        .where(Rekeningnummer.partij_id.in_(ids)),
-        select(literal_column("'betrokkene'"), Betrokkene.partij_id, Betrokkene.id, Betrokkene.uuid)
-        .where(Betrokkene.partij_id.in_(ids)),
-        select(literal_column("'vertegenwoordigd'"), Vertegenwoordiging.vertegenwoordigende_partij_id,
-               Vertegenwoordiging.id, other.uuid)
-        .join(other, other.id == Vertegenwoordiging.vertegenwoordigde_partij_id)
-        .where(Vertegenwoordiging.vertegenwoordigende_partij_id.in_(ids)),
-    ]
-    for kind, owner, row_id, uuid in sorted((await reader.session.execute(union_all(*parts))).all(),
-                                            key=lambda r: (r[0], r[2])):
-        owned[kind][owner].append((row_id, uuid if isinstance(uuid, UUID) else UUID(str(uuid))))
-    return owned
 
 
 async def digitale_adressen(reader: Reader, rows: Sequence[DigitaalAdres]) -> list[dict[str, Any]]:
@@ -414,32 +393,22 @@ async def actoren(reader: Reader, rows: Sequence[Actor]) -> list[dict[str, Any]]
     return [actor_out(reader, row) for row in rows]
 
 
-async def klantcontacten(reader: Reader, rows: Sequence[Klantcontact]) -> list[dict[str, Any]]:
+async def klantcontacten(reader: Reader, rows: Sequence[Any],
+                         page: KlantcontactPage | None = None) -> list[dict[str, Any]]:
+    """Klantcontacten (ORM rows, or rows of klantcontactpage's statements with ``page`` made of them)."""
     reader.remember(Klantcontact, rows)
-    ids = [row.id for row in rows]
-    onderwerpen = await _uuid_lists(reader, Onderwerpobject.klantcontact_id, Onderwerpobject, ids)
-    bijlagen_ = await _uuid_lists(reader, Bijlage.klantcontact_id, Bijlage, ids)
-    betrokken = await _uuid_lists(reader, Betrokkene.klantcontact_id, Betrokkene, ids)
-    taken = await _uuid_lists(reader, InterneTaak.klantcontact_id, InterneTaak, ids)
-    actoren_: dict[int, list[Actor]] = defaultdict(list)
-    if ids:
-        found = await reader.session.execute(
-            select(ActorKlantcontact.klantcontact_id, Actor)
-            .join(Actor, Actor.id == ActorKlantcontact.actor_id)
-            .where(ActorKlantcontact.klantcontact_id.in_(ids))
-            .order_by(ActorKlantcontact.id)
-        )
-        for owner, actor in found:
-            actoren_[owner].append(actor)
+    if page is None:
+        page = await KlantcontactPage.load(reader.session, rows)
     return [
         _without_empty({
             "uuid": str(row.uuid),
             "url": reader.url(Klantcontact, row.uuid),
-            "gingOverOnderwerpobjecten": [reader.ref(Onderwerpobject, u) for u in onderwerpen.get(row.id, [])],
-            "hadBetrokkenActoren": [actor_out(reader, a) for a in actoren_.get(row.id, [])],
-            "omvatteBijlagen": [reader.ref(Bijlage, u) for u in bijlagen_.get(row.id, [])],
-            "hadBetrokkenen": [reader.ref(Betrokkene, u) for u in betrokken.get(row.id, [])],
-            "leiddeTotInterneTaken": [reader.ref(InterneTaak, u) for u in taken.get(row.id, [])],
+            "gingOverOnderwerpobjecten": [reader.ref(Onderwerpobject, u)
+                                          for u in page.uuids(row.id, "onderwerpobjecten")],
+            "hadBetrokkenActoren": [actor_out(reader, a) for a in page.actoren(row.id)],
+            "omvatteBijlagen": [reader.ref(Bijlage, u) for u in page.uuids(row.id, "bijlagen")],
+            "hadBetrokkenen": [reader.ref(Betrokkene, u) for u in page.uuids(row.id, "betrokkenen")],
+            "leiddeTotInterneTaken": [reader.ref(InterneTaak, u) for u in page.uuids(row.id, "internetaken")],
             "nummer": row.nummer,
             "referentienummer": row.referentienummer,
             "kanaal": row.kanaal,
@@ -565,6 +534,20 @@ async def internetaken(reader: Reader, rows: Sequence[InterneTaak]) -> list[dict
         out.append(item)
     return out
 
+
+@dataclass(frozen=True)
+class Paged:
+    """A resource whose list and detail read its rows and their relations in one statement."""
+
+    list: Select  # the base of a list, before its filters
+    by_uuid: Select  # one row by the bound ``uuid``
+    page: Callable[[Sequence[Any]], Any]  # the relations of rows read by those statements
+
+
+PAGED = {
+    Partij: Paged(partijpage.LIST, partijpage.BY_UUID, PartijPage),
+    Klantcontact: Paged(klantcontactpage.LIST, klantcontactpage.BY_UUID, KlantcontactPage),
+}
 
 SERIALIZERS = {
     Partij: partijen,

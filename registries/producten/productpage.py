@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import bindparam, join, select
+from sqlalchemy import Select, bindparam, join, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -32,25 +32,35 @@ from registries.producten.represent import (
 )
 
 _HOOFD = aliased(Thema)
-THEMAS = related(
-    Thema.id, Thema.uuid, Thema.naam, Thema.beschrijving, Thema.gepubliceerd, Thema.aanmaak_datum,
-    Thema.update_datum, _HOOFD.uuid,
-    where=ProductTypeThema.producttype_id == ProductType.id,
-    joined=join(ProductTypeThema, Thema, Thema.id == ProductTypeThema.thema_id)
-    .outerjoin(_HOOFD, _HOOFD.id == Thema.hoofd_thema_id),
-)
+
+
+def themas_of(producttype_id: Any) -> Any:
+    """The themas of the producttype whose id is ``producttype_id`` (a column of the outer statement)."""
+    return related(
+        Thema.id, Thema.uuid, Thema.naam, Thema.beschrijving, Thema.gepubliceerd, Thema.aanmaak_datum,
+        Thema.update_datum, _HOOFD.uuid,
+        where=ProductTypeThema.producttype_id == producttype_id,
+        joined=join(ProductTypeThema, Thema, Thema.id == ProductTypeThema.thema_id)
+        .outerjoin(_HOOFD, _HOOFD.id == Thema.hoofd_thema_id),
+    )
+
+
+# Aliases: a filter's subquery on the producttypen (producttype__code) stays its own, not
+# correlated to the producttype joined here.
+_TYPE = aliased(ProductType)
+_UPL = aliased(UniformeProductNaam)
 _EXTRA = (
-    ProductType.uuid.label("type_uuid"),
-    ProductType.code.label("type_code"),
-    ProductType.naam.label("type_naam"),
-    ProductType.keywords.label("type_keywords"),
-    UniformeProductNaam.naam.label("type_upl"),
-    ProductType.toegestane_statussen.label("type_statussen"),
-    ProductType.publicatie_start_datum.label("type_start"),
-    ProductType.publicatie_eind_datum.label("type_eind"),
-    ProductType.aanmaak_datum.label("type_aanmaak"),
-    ProductType.update_datum.label("type_update"),
-    THEMAS.label("type_themas"),
+    _TYPE.uuid.label("type_uuid"),
+    _TYPE.code.label("type_code"),
+    _TYPE.naam.label("type_naam"),
+    _TYPE.keywords.label("type_keywords"),
+    _UPL.naam.label("type_upl"),
+    _TYPE.toegestane_statussen.label("type_statussen"),
+    _TYPE.publicatie_start_datum.label("type_start"),
+    _TYPE.publicatie_eind_datum.label("type_eind"),
+    _TYPE.aanmaak_datum.label("type_aanmaak"),
+    _TYPE.update_datum.label("type_update"),
+    themas_of(_TYPE.id).label("type_themas"),
     related(Eigenaar.id, Eigenaar.uuid, Eigenaar.bsn, Eigenaar.kvk_nummer, Eigenaar.vestigingsnummer,
             Eigenaar.klantnummer, where=Eigenaar.product_id == Product.id).label("eigenaren"),
     related(ProductVerwijzing.id, ProductVerwijzing.soort, ProductVerwijzing.urn, ProductVerwijzing.url,
@@ -58,18 +68,19 @@ _EXTRA = (
 )
 
 
-def _with_extra(*columns: Any):
-    return (select(*columns, *_EXTRA).join(ProductType, ProductType.id == Product.producttype_id)
-            .outerjoin(UniformeProductNaam, UniformeProductNaam.id == ProductType.upl_id))
+def with_page(stmt: Select) -> Select:
+    """``stmt``, a select of producten, with what their representation needs besides their own columns."""
+    return (stmt.add_columns(*_EXTRA).join(_TYPE, _TYPE.id == Product.producttype_id)
+            .outerjoin(_UPL, _UPL.id == _TYPE.upl_id))
 
 
-BY_IDS = _with_extra(Product.id).where(Product.id.in_(bindparam("ids", expanding=True)))
+BY_IDS = with_page(select(Product.id)).where(Product.id.in_(bindparam("ids", expanding=True)))
 # A product with everything its representation needs: GET /producten/{uuid} in one statement.
-BY_UUID = _with_extra(Product).where(Product.uuid == bindparam("uuid"))
+BY_UUID = with_page(select(Product)).where(Product.uuid == bindparam("uuid"))
 
 
 def themas_nested(folded: Any, seen: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    """The themas of a `THEMAS` column; ``seen`` keeps those already made for this answer."""
+    """The themas of a `themas_of` column; ``seen`` keeps those already made for this answer."""
     found = []
     for row in jsonrows.rows(folded):
         thema = seen.get(row[0])

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import String, bindparam, cast, join, select
+from sqlalchemy import Select, String, bindparam, cast, join, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -31,7 +31,7 @@ from registries.producten.models import (
     ProductTypeOrganisatie,
     UniformeProductNaam,
 )
-from registries.producten.productpage import THEMAS, themas_nested
+from registries.producten.productpage import themas_nested, themas_of
 from registries.producten.represent import (
     DEFAULT_LANGUAGE,
     _omit_empty,
@@ -50,44 +50,50 @@ _VERBRUIK = aliased(JsonSchema)
 _DATA = aliased(JsonSchema)
 _OF_TYPE = ProductType.id
 
-RELATIONS = (
-    select(
-        ProductType.id,
-        UniformeProductNaam.naam.label("upl"),
-        _VERBRUIK.naam.label("verbruik_naam"), _VERBRUIK.schema_.label("verbruik_schema"),
-        _DATA.naam.label("data_naam"), _DATA.schema_.label("data_schema"),
-        THEMAS.label("themas"),
-        related(Locatie.id, Locatie.uuid, *(getattr(Locatie, n) for n in _ADRES),
-                where=ProductTypeLocatie.producttype_id == _OF_TYPE,
-                joined=join(ProductTypeLocatie, Locatie, Locatie.id == ProductTypeLocatie.locatie_id)).label("locaties"),
-        related(Organisatie.id, Organisatie.uuid, *(getattr(Organisatie, n) for n in _ORGANISATIE),
-                where=ProductTypeOrganisatie.producttype_id == _OF_TYPE,
-                joined=join(ProductTypeOrganisatie, Organisatie,
-                            Organisatie.id == ProductTypeOrganisatie.organisatie_id)).label("organisaties"),
-        related(Contact.id, Contact.uuid, Contact.naam, Contact.email, Contact.telefoonnummer, Contact.rol,
-                Organisatie.uuid, *(getattr(Organisatie, n) for n in _ORGANISATIE),
-                where=ProductTypeContact.producttype_id == _OF_TYPE,
-                joined=join(ProductTypeContact, Contact, Contact.id == ProductTypeContact.contact_id)
-                .outerjoin(Organisatie, Organisatie.id == Contact.organisatie_id)).label("contacten"),
-        related(Prijs.actief_vanaf, Prijs.id, Prijs.id, Prijs.uuid, Prijs.actief_vanaf,
-                where=Prijs.producttype_id == _OF_TYPE).label("prijzen"),
-        related(PrijsOptie.id, PrijsOptie.prijs_id, PrijsOptie.uuid, cast(PrijsOptie.bedrag, String),
-                PrijsOptie.beschrijving, where=Prijs.producttype_id == _OF_TYPE,
-                joined=join(PrijsOptie, Prijs, Prijs.id == PrijsOptie.prijs_id)).label("prijsopties"),
-        related(PrijsRegel.id, PrijsRegel.prijs_id, PrijsRegel.uuid, PrijsRegel.tabel_endpoint,
-                PrijsRegel.dmn_tabel_id, PrijsRegel.beschrijving, PrijsRegel.mapping,
-                where=Prijs.producttype_id == _OF_TYPE,
-                joined=join(PrijsRegel, Prijs, Prijs.id == PrijsRegel.prijs_id)).label("prijsregels"),
-        related(Link.id, Link.uuid, Link.naam, Link.url, where=Link.producttype_id == _OF_TYPE).label("links"),
-        related(Actie.id, Actie.uuid, Actie.naam, Actie.direct_url, Actie.tabel_endpoint, Actie.dmn_tabel_id,
-                Actie.mapping, where=Actie.producttype_id == _OF_TYPE).label("acties"),
-        related(Bestand.id, Bestand.uuid, where=Bestand.producttype_id == _OF_TYPE).label("bestanden"),
-    )
-    .outerjoin(UniformeProductNaam, UniformeProductNaam.id == ProductType.upl_id)
-    .outerjoin(_VERBRUIK, _VERBRUIK.id == ProductType.verbruiksobject_schema_id)
-    .outerjoin(_DATA, _DATA.id == ProductType.dataobject_schema_id)
-    .where(ProductType.id.in_(bindparam("ids", expanding=True)))
+# An alias: a filter's subquery on the uniforme product namen stays its own, not correlated to this join.
+_UPL = aliased(UniformeProductNaam)
+_RELATED = (
+    _UPL.naam.label("upl"),
+    _VERBRUIK.naam.label("verbruik_naam"), _VERBRUIK.schema_.label("verbruik_schema"),
+    _DATA.naam.label("data_naam"), _DATA.schema_.label("data_schema"),
+    themas_of(_OF_TYPE).label("themas"),
+    related(Locatie.id, Locatie.uuid, *(getattr(Locatie, n) for n in _ADRES),
+            where=ProductTypeLocatie.producttype_id == _OF_TYPE,
+            joined=join(ProductTypeLocatie, Locatie, Locatie.id == ProductTypeLocatie.locatie_id)).label("locaties"),
+    related(Organisatie.id, Organisatie.uuid, *(getattr(Organisatie, n) for n in _ORGANISATIE),
+            where=ProductTypeOrganisatie.producttype_id == _OF_TYPE,
+            joined=join(ProductTypeOrganisatie, Organisatie,
+                        Organisatie.id == ProductTypeOrganisatie.organisatie_id)).label("organisaties"),
+    related(Contact.id, Contact.uuid, Contact.naam, Contact.email, Contact.telefoonnummer, Contact.rol,
+            Organisatie.uuid, *(getattr(Organisatie, n) for n in _ORGANISATIE),
+            where=ProductTypeContact.producttype_id == _OF_TYPE,
+            joined=join(ProductTypeContact, Contact, Contact.id == ProductTypeContact.contact_id)
+            .outerjoin(Organisatie, Organisatie.id == Contact.organisatie_id)).label("contacten"),
+    related(Prijs.actief_vanaf, Prijs.id, Prijs.id, Prijs.uuid, Prijs.actief_vanaf,
+            where=Prijs.producttype_id == _OF_TYPE).label("prijzen"),
+    related(PrijsOptie.id, PrijsOptie.prijs_id, PrijsOptie.uuid, cast(PrijsOptie.bedrag, String),
+            PrijsOptie.beschrijving, where=Prijs.producttype_id == _OF_TYPE,
+            joined=join(PrijsOptie, Prijs, Prijs.id == PrijsOptie.prijs_id)).label("prijsopties"),
+    related(PrijsRegel.id, PrijsRegel.prijs_id, PrijsRegel.uuid, PrijsRegel.tabel_endpoint,
+            PrijsRegel.dmn_tabel_id, PrijsRegel.beschrijving, PrijsRegel.mapping,
+            where=Prijs.producttype_id == _OF_TYPE,
+            joined=join(PrijsRegel, Prijs, Prijs.id == PrijsRegel.prijs_id)).label("prijsregels"),
+    related(Link.id, Link.uuid, Link.naam, Link.url, where=Link.producttype_id == _OF_TYPE).label("links"),
+    related(Actie.id, Actie.uuid, Actie.naam, Actie.direct_url, Actie.tabel_endpoint, Actie.dmn_tabel_id,
+            Actie.mapping, where=Actie.producttype_id == _OF_TYPE).label("acties"),
+    related(Bestand.id, Bestand.uuid, where=Bestand.producttype_id == _OF_TYPE).label("bestanden"),
 )
+
+
+def with_relations(stmt: Select) -> Select:
+    """``stmt``, a select of producttypen, with their relations and their schemas' names and contents."""
+    return (stmt.add_columns(*_RELATED)
+            .outerjoin(_UPL, _UPL.id == ProductType.upl_id)
+            .outerjoin(_VERBRUIK, _VERBRUIK.id == ProductType.verbruiksobject_schema_id)
+            .outerjoin(_DATA, _DATA.id == ProductType.dataobject_schema_id))
+
+
+RELATIONS = with_relations(select(ProductType.id)).where(ProductType.id.in_(bindparam("ids", expanding=True)))
 
 
 def _organisatie(key: str, values: Sequence[Any]) -> dict[str, Any]:
@@ -177,8 +183,17 @@ async def producttypen_out(session: AsyncSession, producttypen: Sequence[Product
     """The full representation; ``base`` (scheme and host) makes the URLs of its bestanden."""
     if not producttypen:
         return []
-    ids = [pt.id for pt in producttypen]
-    rows = {row.id: row for row in (await session.execute(RELATIONS, {"ids": ids})).all()}
-    vertalingen = await vertalingen_of(session, ids, taal)
+    rows = {row.id: row for row in (await session.execute(RELATIONS, {"ids": [pt.id for pt in producttypen]})).all()}
+    return await _out(session, [(pt, rows[pt.id]) for pt in producttypen], taal, today, base)
+
+
+async def page_out(session: AsyncSession, rows: Sequence[Any], taal: str, today: date, base: str) -> list[dict]:
+    """The full representation of rows of `with_relations` of a select of producttypen."""
+    return await _out(session, [(row[0], row) for row in rows], taal, today, base)
+
+
+async def _out(session: AsyncSession, pairs: list[tuple[ProductType, Any]], taal: str, today: date,
+               base: str) -> list[dict]:
+    vertalingen = await vertalingen_of(session, [pt.id for pt, _ in pairs], taal)
     themas: dict[str, dict[str, Any]] = {}
-    return [_represent(pt, rows[pt.id], vertalingen.get(pt.id), taal, base, today, themas) for pt in producttypen]
+    return [_represent(pt, row, vertalingen.get(pt.id), taal, base, today, themas) for pt, row in pairs]

@@ -2,13 +2,14 @@
 actorklantcontacten, interne taken and maak-klantcontact, with kic-012, kic-013 and kic-016 and
 the cascades of the reference, over real HTTP on both databases."""
 
+import concurrent.futures
 import uuid
 
 import pytest
 
 from common.processing import Subject
 from tests.test_klanten_partijen import (  # noqa: F401 - kic is a fixture
-    ROOT, bsn, create, email, invalid, kic, persoon, problem, processing_records,
+    ROOT, bsn, create, email, invalid, kic, persoon, problem, processing_records, token_client,
 )
 
 
@@ -66,6 +67,24 @@ class TestKlantcontacten:
         assert onderwerp["klantcontact"]["uuid"] == contact["uuid"]
         alone = maak(kic, klantcontact=klantcontact())
         assert set(alone) == {"klantcontact"}
+
+    def test_kic_016_concurrent_maak_klantcontact_get_numbers_of_their_own(self, server, kic):
+        """Ten klantcontacten made at once, with a betrokkene each: ten nummers, each one more."""
+        partij = create(kic, "partijen", persoon(bsn()))
+
+        def attempt(_):
+            with token_client(server) as client:
+                return client.post(f"{ROOT}/maak-klantcontact", json={
+                    "klantcontact": klantcontact(),
+                    "betrokkene": {"wasPartij": {"uuid": partij["uuid"]}, "rol": "klant", "initiator": True}})
+
+        with concurrent.futures.ThreadPoolExecutor(10) as pool:
+            responses = list(pool.map(attempt, range(10)))
+        assert [r.status_code for r in responses] == [201] * 10, [r.text for r in responses]
+        nummers = sorted(int(r.json()["klantcontact"]["nummer"]) for r in responses)
+        assert nummers == list(range(nummers[0], nummers[0] + 10)), nummers
+        assert kic.get(f"{ROOT}/klantcontacten", params={"hadBetrokkene__wasPartij__uuid": partij["uuid"]}
+                       ).json()["count"] == 10
 
     def test_maak_klantcontact_is_all_or_nothing(self, kic):
         onderwerp = f"alles-of-niets-{uuid.uuid4().hex[:8]}"

@@ -2,6 +2,8 @@
 betrokkenen, interne taken and the actoren involved, read in the statement of the klantcontacten
 themselves (jsonrows). The statements are built once, at import."""
 
+from collections.abc import Sequence
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import bindparam, select
@@ -51,6 +53,16 @@ class KlantcontactPage(RowsById):
     """The related rows of some klantcontacten, by id."""
 
     by_ids = BY_IDS
+
+    @classmethod
+    def made(cls, contact: Klantcontact, parts: Sequence[Any]) -> "KlantcontactPage":
+        """The relations of a klantcontact made in this request: the betrokkenen and
+        onderwerpobjecten made with it, nothing else."""
+        def keys(model: type) -> list[list[Any]]:
+            return [[row.id, str(row.uuid)] for row in parts if isinstance(row, model)]
+
+        return cls([SimpleNamespace(id=contact.id, onderwerpobjecten=keys(Onderwerpobject), bijlagen=None,
+                                    betrokkenen=keys(Betrokkene), internetaken=None, actoren=None)])
 
     def uuids(self, contact_id: int, name: str) -> list[str]:
         """The uuids of a klantcontact's onderwerpobjecten, bijlagen, betrokkenen or internetaken, in order."""

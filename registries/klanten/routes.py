@@ -46,7 +46,8 @@ from registries.klanten.schemas import (
     InterneTaakIn, KlantcontactIn, MaakKlantcontactIn, OnderwerpobjectIn, PartijIdentificatorIn, PartijIn,
     RekeningnummerIn, VertegenwoordigingIn, given, parse, patch_model,
 )
-from registries.klanten.serialize import PAGED, SERIALIZERS, Paged, Reader, one, url_of
+from registries.klanten.klantcontactpage import KlantcontactPage
+from registries.klanten.serialize import PAGED, SERIALIZERS, Paged, Reader, betrokkenen, klantcontacten, one, url_of
 
 router = APIRouter()
 # As Open Klant: API tokens (``Authorization: Token ...``) and 401; ZGW JWTs where a deployment uses them.
@@ -169,9 +170,10 @@ def _clash() -> ValidationProblem:
     return ValidationProblem([InvalidParam(NON_FIELD_ERRORS, "unique", "Dit botst met gegevens die al zijn vastgelegd.")])
 
 
-async def flush(session: AsyncSession) -> None:
+async def flush(session: AsyncSession, rows: list[Any] | None = None) -> None:
+    """Write what waits (only ``rows``, when given); a unique index that refuses is a 400."""
     try:
-        await session.flush()
+        await session.flush(rows)
     except IntegrityError:
         await session.rollback()
         raise _clash() from None
@@ -417,26 +419,40 @@ def errors_under(prefix: str):
 
 @router.post("/maak-klantcontact", dependencies=[SCHRIJVEN], name="maak_klantcontact")
 async def maak_klantcontact(request: Request, session: AsyncSession = Depends(get_write_session)) -> Response:
-    """A klantcontact with its betrokkene and onderwerpobject, in one transaction."""
+    """A klantcontact with its betrokkene and onderwerpobject, in one transaction.
+
+    The parts are checked first and the klantcontact's nummer is handed out last (kic-016), so
+    that its lock is held only while the rows are written and committed.
+    """
     body = parse(MaakKlantcontactIn, await json_body(request))
     contact = Klantcontact()
-    await apply(BY_MODEL[Klantcontact], session, contact, body.klantcontact, "POST")
-    created: list[tuple[Resource, Any]] = [(BY_MODEL[Klantcontact], contact)]
-    if given(body, "betrokkene") and body.betrokkene is not None:
-        betrokkene = Betrokkene(klantcontact_id=contact.id)
-        with errors_under("betrokkene"):
-            await writes.apply_betrokkene(session, betrokkene, body.betrokkene, "POST")
-        created.append((BY_MODEL[Betrokkene], betrokkene))
-    if given(body, "onderwerpobject") and body.onderwerpobject is not None:
-        onderwerp = Onderwerpobject(klantcontact_id=contact.id)
-        with errors_under("onderwerpobject"):
-            await writes.apply_onderwerpobject(session, onderwerp, body.onderwerpobject, "POST")
-        created.append((BY_MODEL[Onderwerpobject], onderwerp))
+    parts: list[tuple[Resource, Any]] = []
+    betrokkene = None
+    with session.no_autoflush:  # the parts wait for the klantcontact's id
+        if given(body, "betrokkene") and body.betrokkene is not None:
+            betrokkene = Betrokkene()
+            with errors_under("betrokkene"):
+                await writes.apply_betrokkene(session, betrokkene, body.betrokkene, "POST")
+            parts.append((BY_MODEL[Betrokkene], betrokkene))
+        if given(body, "onderwerpobject") and body.onderwerpobject is not None:
+            onderwerp = Onderwerpobject()
+            with errors_under("onderwerpobject"):
+                await writes.apply_onderwerpobject(session, onderwerp, body.onderwerpobject, "POST")
+            parts.append((BY_MODEL[Onderwerpobject], onderwerp))
+        await writes.apply_klantcontact(session, contact, body.klantcontact, "POST")
+        await flush(session, [contact])
+    for _resource, row in parts:
+        row.klantcontact_id = contact.id
     await flush(session)
     reader = Reader(session, base_url(request))
-    answer: dict[str, Any] = {}
-    for resource, row in created:
-        item = await one(reader, row)
+    if betrokkene is not None and body.betrokkene.was_partij is not None:
+        reader.know(Partij, betrokkene.partij_id, body.betrokkene.was_partij.uuid)
+    made = [row for _resource, row in parts]
+    answer: dict[str, Any] = {"klantcontact": (await klantcontacten(
+        reader, [contact], KlantcontactPage.made(contact, made)))[0]}
+    await record(session, request, reader, BY_MODEL[Klantcontact], "create", contact, None, answer["klantcontact"])
+    for resource, row in parts:
+        item = (await betrokkenen(reader, [row], made=True))[0] if resource.model is Betrokkene else await one(reader, row)
         answer[resource.name] = item
         await record(session, request, reader, resource, "create", row, None, item)
     await commit(session, request)

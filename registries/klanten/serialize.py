@@ -140,6 +140,11 @@ class Reader:
         for row in rows:
             self._uuids[model][row.id] = row.uuid
 
+    def know(self, model: type, row_id: int | None, uuid: UUID | None) -> None:
+        """The uuid of a row found by it (a reference in a request body)."""
+        if row_id is not None and uuid is not None:
+            self._uuids[model][row_id] = uuid
+
     async def uuids(self, model: type, ids: Iterable[int | None]) -> dict[int, UUID]:
         """The uuids of these ids, in one query for those not yet known."""
         known = self._uuids[model]
@@ -427,11 +432,13 @@ async def klantcontacten(reader: Reader, rows: Sequence[Any],
     ]
 
 
-async def betrokkenen(reader: Reader, rows: Sequence[Betrokkene]) -> list[dict[str, Any]]:
+async def betrokkenen(reader: Reader, rows: Sequence[Betrokkene], made: bool = False) -> list[dict[str, Any]]:
+    """Betrokkenen; ``made``: made in this request, so no digitale adressen point at them yet."""
     reader.remember(Betrokkene, rows)
     partijen_ = await reader.refs(Partij, (r.partij_id for r in rows))
     contacten = await reader.refs(Klantcontact, (r.klantcontact_id for r in rows))
-    adressen = await _uuid_lists(reader, DigitaalAdres.betrokkene_id, DigitaalAdres, [r.id for r in rows])
+    adressen = {} if made else await _uuid_lists(reader, DigitaalAdres.betrokkene_id, DigitaalAdres,
+                                                 [r.id for r in rows])
     return [
         {
             "uuid": str(row.uuid),

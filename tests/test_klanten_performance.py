@@ -85,6 +85,27 @@ def test_a_page_of_partijen_costs_the_same_whatever_its_size(counted):
         selects(counter, client, contacts, {"kanaal": "groot-n1", "expand": expand})
 
 
+def test_the_lookups_of_a_partij_are_one_query_each(counted):
+    """A partij, a partij by BSN and the klantcontacten of a partij: each one SELECT, relations included."""
+    client, counter = counted
+    number = bsn()
+    rekening = create(client, "rekeningnummers", {"iban": "NL91ABNA0417164300"})
+    adres = email(client)
+    partij = create(client, "partijen", persoon(number, digitaleAdressen=[{"uuid": adres["uuid"]}],
+                                               voorkeursDigitaalAdres={"uuid": adres["uuid"]},
+                                               rekeningnummers=[{"uuid": rekening["uuid"]}]))
+    body = {"klantcontact": {"kanaal": "eén-query", "onderwerp": "x", "taal": "nld", "vertrouwelijk": False},
+            "betrokkene": {"wasPartij": {"uuid": partij["uuid"]}, "rol": "klant", "initiator": True}}
+    client.post(f"{ROOT}/maak-klantcontact", json=body)  # warm the application cache of the credentials
+    before = counter.selects
+    assert client.post(f"{ROOT}/maak-klantcontact", json=body).status_code == 201
+    assert counter.selects - before == 2  # the partij named, and the highest nummer (kic-016)
+    assert selects(counter, client, partij["url"], {}) == 1
+    assert selects(counter, client, f"{ROOT}/partijen", {"partijIdentificator__codeSoortObjectId": "bsn",
+                                                         "partijIdentificator__objectId": number}) == 1
+    assert selects(counter, client, f"{ROOT}/klantcontacten", {"hadBetrokkene__wasPartij__uuid": partij["uuid"]}) == 1
+
+
 def _plan(database_url: str, statement) -> str:
     async def run() -> str:
         engine = db.create_engine(database_url)

@@ -1,7 +1,9 @@
 """The objects of the Klantinteracties API as they go over the wire.
 
 Each function turns a list of rows (a page, or one object) into their JSON, loading what the rows
-refer to in one query per relation for the whole list, never one query per row. The ``Reader``
+refer to in one query per relation for the whole list, never one query per row. Partijen and
+klantcontacten, the busiest, read all their relations in one statement (partijpage.py,
+klantcontactpage.py); their lists and details read rows and relations at once (``PAGED``). The ``Reader``
 carries the session and base URL, remembers the uuids it has looked up, and collects the data
 subjects (BSN, KvK ...) of the partijen it showed, for the processing log.
 """

@@ -66,7 +66,7 @@ def _where_zaak(stmt: Select, value: UUID, column: ColumnElement) -> Select:
 
 
 def zaak_filter(column: ColumnElement) -> Filter:
-    return Filter("zaak", partial(_where_zaak, column=column), parse_zaak_url, column=column)
+    return Filter("zaak", partial(_where_zaak, column=column), parse_zaak_url, column=column, bindable=True)
 
 
 def _where_rol(stmt: Select, value, column: ColumnElement) -> Select:
@@ -74,7 +74,7 @@ def _where_rol(stmt: Select, value, column: ColumnElement) -> Select:
 
 
 def rol_filter(name: str, column: ColumnElement, parse=parse_str) -> Filter:
-    return Filter(name, partial(_where_rol, column=column), parse, column=column)
+    return Filter(name, partial(_where_rol, column=column), parse, column=column, bindable=True)
 
 
 def _where_max_vertrouwelijkheid(stmt: Select, value: str) -> Select:

@@ -5,16 +5,23 @@ steps: first the ids of the page, through the filtered and ordered query restric
 primary key (an index-only scan where the indexes allow, never loading wide rows it skips over),
 then those rows by primary key. ``count`` stays exact, as the standards demand. Callers that
 had to decide part of a filter in Python (geo.within) pass the ordered ids themselves.
+
+Zaken themselves (paginate_zaken) are read with their relations (serialize.PAGE_COLUMNS). Page 1
+of a list prepared by its filter set (the zaken of one citizen, the first page of all zaken) is
+then one statement, counted only when the page is full; other pages and lists built per request
+(_zoek) read the ids of the page first, then those zaken with their relations.
 """
 
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from fastapi import Request
-from sqlalchemy import Select, select
+from sqlalchemy import Integer, Select, bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from common.pagination import PageRequest, check_page, count_of, counted_page, counted_tables, page_link
+from registries.zaken.models import Zaak
+from registries.zaken.serialize import page_by_ids
 
 
 async def page_ids(session: AsyncSession, stmt: Select, id_column, page: PageRequest,
@@ -30,6 +37,16 @@ async def rows_by_id(session: AsyncSession, model, ids: Sequence[int]) -> list[A
     rows = (await session.scalars(select(model).where(model.id.in_(ids)))).all()
     by_id = {row.id: row for row in rows}
     return [by_id[i] for i in ids if i in by_id]
+
+
+def _answer(request: Request, page: PageRequest, base_url: str, count: int, results: list[dict]) -> dict[str, Any]:
+    last_page = max(1, -(-count // page.size))
+    return {
+        "count": count,
+        "next": page_link(request, page.page + 1, base_url) if page.page < last_page else None,
+        "previous": page_link(request, page.page - 1, base_url) if page.page > 1 else None,
+        "results": results,
+    }
 
 
 async def paginate_rows(
@@ -56,10 +73,40 @@ async def paginate_rows(
     else:
         count, ids = await page_ids(session, stmt, model.id, page, counted_tables(request))
         rows = await rows_by_id(session, model, ids)
-    last_page = max(1, -(-count // page.size))
-    return {
-        "count": count,
-        "next": page_link(request, page.page + 1, base_url) if page.page < last_page else None,
-        "previous": page_link(request, page.page - 1, base_url) if page.page > 1 else None,
-        "results": await serialize(rows),
-    }
+    return _answer(request, page, base_url, count, await serialize(rows))
+
+
+# The page size of a prepared list's statement (``.limit(LIMIT)``), bound per request.
+LIMIT = bindparam("limit", type_=Integer)
+
+
+async def paginate_zaken(
+    session: AsyncSession,
+    request: Request,
+    page: PageRequest,
+    base_url: str,
+    serialize: Callable[[list[Any]], Awaitable[list[dict]]],
+    *,
+    stmt: Select | None = None,
+    params: dict[str, Any] | None = None,
+    ordered_ids: Sequence[int] | None = None,
+) -> dict[str, Any]:
+    """A page of zaken, read with their relations; ``stmt`` is a prepared statement (with the
+    values ``params`` and the limit LIMIT) or a select of zaken built for this request."""
+    counted = counted_tables(request)
+    if ordered_ids is not None:
+        count = len(ordered_ids)
+        check_page(page, count)
+        start = (page.page - 1) * page.size
+        rows = await page_by_ids(session, ordered_ids[start:start + page.size])
+    elif params is not None and page.page == 1:
+        # Most lists of one person end on their first page, and then its length is the count.
+        rows = list((await session.execute(stmt, {**params, "limit": page.size})).all())
+        count = len(rows)
+        if count == page.size:
+            count = await count_of(session, stmt.limit(None).with_only_columns(Zaak.id).params(params), counted)
+    else:
+        ids_stmt = stmt.limit(None).with_only_columns(Zaak.id)
+        count, ids = await counted_page(session, ids_stmt.params(params) if params else ids_stmt, page, counted)
+        rows = await page_by_ids(session, ids)
+    return _answer(request, page, base_url, count, await serialize(rows))

@@ -29,10 +29,10 @@ from registries.zaken import geo, rules
 from registries.zaken.access import limits_condition
 from registries.zaken.crs import negotiate_crs, with_crs
 from registries.zaken.filters import ZAAK_FILTERS, ZAAK_ORDERING
-from registries.zaken.listing import paginate_rows
+from registries.zaken.listing import LIMIT, paginate_zaken
 from registries.zaken.models import Zaak
 from registries.zaken.schemas import ZaakIn, ZaakPatch, _datetime, url
-from registries.zaken.serialize import zaak_out, zaak_relations
+from registries.zaken.serialize import PAGE_COLUMNS, new_zaak_relations, page_relations, zaak_out, zaak_relations
 
 router = APIRouter()
 zrc = Authorizer(component="zrc")
@@ -98,7 +98,7 @@ def read_condition(request: Request):
     return limits_condition(limits, Zaak.zaaktype, Zaak.vertrouwelijkheid_rank)
 
 
-async def _answer_list(request: Request, session: AsyncSession, *, stmt=None, ordered_ids=None,
+async def _answer_list(request: Request, session: AsyncSession, *, stmt=None, params=None, ordered_ids=None,
                        expand: str = "") -> Response:
     settings = request.app.state.settings
     page = page_request(dict(request.query_params), settings.page_size, settings.max_page_size)
@@ -107,23 +107,32 @@ async def _answer_list(request: Request, session: AsyncSession, *, stmt=None, or
     shown: list[tuple[str, set[str]]] = []
 
     async def serialize(rows):
-        relations = await zaak_relations(session, rows)
+        relations = page_relations(rows)
         results = [zaak_out(base, row, relations) for row in rows]
         shown.extend((r["url"], relations.bsns.get(row.id, set())) for r, row in zip(results, rows))
         if paths:
             await expansion.expand(request, session, "zaak", results, paths, shown)
         return results
 
-    data = await paginate_rows(session, Zaak, request, page, base, serialize, stmt=stmt, ordered_ids=ordered_ids)
+    data = await paginate_zaken(session, request, page, base, serialize, stmt=stmt, params=params,
+                                ordered_ids=ordered_ids)
     await log_bsns(request, "lezen", "zaak", shown)
     return with_crs(json_response(data))
 
 
 @router.get("/zaken", dependencies=[LEZEN, CRS])
 async def zaak_list(request: Request, session: AsyncSession = Depends(get_session)) -> Response:
+    """Prepared once per shape of the query and the caller's limits (common/filters.py)."""
     query = dict(request.query_params)
-    stmt = ZAAK_FILTERS.apply(select(Zaak).where(read_condition(request)), query, tiebreak=Zaak.id)
-    return await _answer_list(request, session, stmt=stmt, expand=query.get("expand", ""))
+    limits = request.state.principal.limits("zrc", ["zaken.lezen"], "zaaktype")
+
+    def page_of_zaken():
+        condition = limits_condition(limits, Zaak.zaaktype, Zaak.vertrouwelijkheid_rank)
+        return select(*PAGE_COLUMNS).where(condition).limit(LIMIT)
+
+    stmt, params = ZAAK_FILTERS.prepared(page_of_zaken, query, tiebreak=Zaak.id,
+                                         key=None if limits is None else tuple(limits))
+    return await _answer_list(request, session, stmt=stmt, params=params, expand=query.get("expand", ""))
 
 
 ZOEK_FILTERS = FilterSet(filters=ZAAK_FILTERS.filters, ordering=ZAAK_ORDERING,
@@ -295,7 +304,7 @@ async def zaak_create(body: ZaakIn, request: Request, session: AsyncSession = De
         await session.rollback()
         raise ValidationProblem([rules.duplicate_identificatie()]) from None
     base = base_url(request)
-    data, _ = await zaak_data(session, base, zaak)
+    data = zaak_out(base, zaak, new_zaak_relations(zaak, hoofdzaak))
     await changes.record(session, request, zaak_change(zaak, base, "create", "zaak", data["url"], zaak.identificatie,
                                                        None, data))
     await session.commit()

@@ -1,8 +1,9 @@
 """Rows to their wire form, with the URLs of related objects loaded per page in one statement.
 
-A list of 100 zaken costs the same two statements as one zaak: the zaken, then the relations of
-all zaken on the page (deelzaken, rollen, eigenschappen, zaakobjecten, zaakinformatieobjecten,
-current status, resultaat, hoofdzaak, the BSNs of the rollen) as correlated subqueries.
+The relations of a zaak (deelzaken, rollen, eigenschappen, zaakobjecten, zaakinformatieobjecten,
+current status, resultaat, hoofdzaak, the BSNs of the rollen) are correlated subqueries: columns
+of the statement that reads the page (PAGE_COLUMNS), so a list of 100 zaken costs one statement
+like the zaken of one citizen, or of a statement of their own for zaken already read (RELATIONS).
 """
 
 from collections import defaultdict
@@ -46,25 +47,46 @@ class ZaakRelations:
     hoofdzaak: dict[int, UUID] = field(default_factory=dict)  # by (deel)zaak id
 
 
-def _relations_statement():
+def _relation_columns() -> tuple:
     deelzaak = aliased(Zaak)
     hoofdzaak = aliased(Zaak)
-    return select(
-        Zaak.id,
-        key_list(deelzaak.uuid, deelzaak.id, deelzaak.hoofdzaak_id == Zaak.id),
-        key_list(ZaakEigenschap.uuid, ZaakEigenschap.id, ZaakEigenschap.zaak_id == Zaak.id),
-        key_list(Rol.uuid, Rol.id, Rol.zaak_id == Zaak.id),
-        key_list(ZaakInformatieObject.uuid, ZaakInformatieObject.id, ZaakInformatieObject.zaak_id == Zaak.id),
-        key_list(ZaakObject.uuid, ZaakObject.id, ZaakObject.zaak_id == Zaak.id),
-        value_list(Rol.inp_bsn, Rol.zaak_id == Zaak.id),
-        select(Status.uuid).where(Status.id == Zaak.status_id).scalar_subquery(),
-        select(Resultaat.uuid).where(Resultaat.zaak_id == Zaak.id).limit(1).scalar_subquery(),
-        select(hoofdzaak.uuid).where(hoofdzaak.id == Zaak.hoofdzaak_id).scalar_subquery(),
-    ).where(Zaak.id.in_(bindparam("ids", expanding=True)))
+    return (
+        key_list(deelzaak.uuid, deelzaak.id, deelzaak.hoofdzaak_id == Zaak.id).label("deelzaak_keys"),
+        key_list(ZaakEigenschap.uuid, ZaakEigenschap.id, ZaakEigenschap.zaak_id == Zaak.id).label("eigenschap_keys"),
+        key_list(Rol.uuid, Rol.id, Rol.zaak_id == Zaak.id).label("rol_keys"),
+        key_list(ZaakInformatieObject.uuid, ZaakInformatieObject.id,
+                 ZaakInformatieObject.zaak_id == Zaak.id).label("zaakinformatieobject_keys"),
+        key_list(ZaakObject.uuid, ZaakObject.id, ZaakObject.zaak_id == Zaak.id).label("zaakobject_keys"),
+        value_list(Rol.inp_bsn, Rol.zaak_id == Zaak.id).label("rol_bsns"),
+        select(Status.uuid).where(Status.id == Zaak.status_id).scalar_subquery().label("status_key"),
+        select(Resultaat.uuid).where(Resultaat.zaak_id == Zaak.id).limit(1).scalar_subquery().label("resultaat_key"),
+        select(hoofdzaak.uuid).where(hoofdzaak.id == Zaak.hoofdzaak_id).scalar_subquery().label("hoofdzaak_key"),
+    )
 
 
 # Built once: putting a statement of this size together costs more than running it.
-RELATIONS = _relations_statement()
+RELATION_COLUMNS = _relation_columns()
+RELATIONS = select(Zaak.id, *RELATION_COLUMNS).where(Zaak.id.in_(bindparam("ids", expanding=True)))
+# A page of zaken with their relations: the zaak's columns, then the relations (a list's statement
+# selects these and adds its filters; see routes.zaak_list).
+PAGE_COLUMNS = (*Zaak.__table__.columns, *RELATION_COLUMNS)
+PAGE_BY_IDS = select(*PAGE_COLUMNS).where(Zaak.id.in_(bindparam("ids", expanding=True)))
+
+
+def _add(relations: ZaakRelations, zaak_id: int, deel, eig, rol, zio, obj, bsns, status, resultaat, hoofd) -> None:
+    relations.deelzaken[zaak_id] = keys_in_order(deel)
+    relations.eigenschappen[zaak_id] = keys_in_order(eig)
+    relations.rollen[zaak_id] = keys_in_order(rol)
+    relations.zaakinformatieobjecten[zaak_id] = keys_in_order(zio)
+    relations.zaakobjecten[zaak_id] = keys_in_order(obj)
+    if bsns:
+        relations.bsns[zaak_id] = values(bsns)
+    if status is not None:
+        relations.status_of[zaak_id] = status
+    if resultaat is not None:
+        relations.resultaat[zaak_id] = resultaat
+    if hoofd is not None:
+        relations.hoofdzaak[zaak_id] = hoofd
 
 
 async def zaak_relations(session: AsyncSession, zaken: Sequence[Zaak]) -> ZaakRelations:
@@ -73,21 +95,35 @@ async def zaak_relations(session: AsyncSession, zaken: Sequence[Zaak]) -> ZaakRe
     ids = [z.id for z in zaken]
     if not ids:
         return relations
-    rows = await session.execute(RELATIONS, {"ids": ids})
-    for zaak_id, deel, eig, rol, zio, obj, bsns, status, resultaat, hoofd in rows:
-        relations.deelzaken[zaak_id] = keys_in_order(deel)
-        relations.eigenschappen[zaak_id] = keys_in_order(eig)
-        relations.rollen[zaak_id] = keys_in_order(rol)
-        relations.zaakinformatieobjecten[zaak_id] = keys_in_order(zio)
-        relations.zaakobjecten[zaak_id] = keys_in_order(obj)
-        if bsns:
-            relations.bsns[zaak_id] = values(bsns)
-        if status is not None:
-            relations.status_of[zaak_id] = status
-        if resultaat is not None:
-            relations.resultaat[zaak_id] = resultaat
-        if hoofd is not None:
-            relations.hoofdzaak[zaak_id] = hoofd
+    for zaak_id, *columns in await session.execute(RELATIONS, {"ids": ids}):
+        _add(relations, zaak_id, *columns)
+    return relations
+
+
+_RELATED = len(RELATION_COLUMNS)
+
+
+def page_relations(rows: Sequence[Any]) -> ZaakRelations:
+    """The relations of rows read with PAGE_COLUMNS: no statement of their own."""
+    relations = ZaakRelations()
+    for row in rows:
+        _add(relations, row.id, *row[-_RELATED:])
+    return relations
+
+
+async def page_by_ids(session: AsyncSession, ids: Sequence[int]) -> list[Any]:
+    """The zaken of ``ids`` with their relations (PAGE_COLUMNS), in the order of ``ids``."""
+    if not ids:
+        return []
+    by_id = {row.id: row for row in await session.execute(PAGE_BY_IDS, {"ids": list(ids)})}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def new_zaak_relations(zaak: Zaak, hoofdzaak: Zaak | None) -> ZaakRelations:
+    """The relations of a zaak just made: none yet, but its hoofdzaak."""
+    relations = ZaakRelations()
+    if hoofdzaak is not None:
+        relations.hoofdzaak[zaak.id] = hoofdzaak.uuid
     return relations
 
 

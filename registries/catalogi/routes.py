@@ -24,7 +24,7 @@ from common.errors import Problem, invalid
 from common.filters import FilterSet
 from common.pagination import page_request, paginate
 from common.responses import base_url, created_response, detail_response, json_response
-from registries.catalogi import auth, filters, rules, schemas, writes, wire
+from registries.catalogi import auth, filters, published, rules, schemas, writes, wire
 from registries.catalogi.models import (
     BesluitType,
     Catalogus,
@@ -138,6 +138,7 @@ async def _commit(session: AsyncSession, request: Request, change: Change) -> No
     except IntegrityError:
         await session.rollback()
         raise invalid("nonFieldErrors", "unique", "Dit botst met een gelijktijdige wijziging; probeer het opnieuw.") from None
+    published.forget()
     changes.committed(request)
 
 

@@ -130,6 +130,8 @@ def create_app(
             if dispatcher is not None:
                 await dispatcher.stop()
             await app.state.processing_log.close()
+            if app.state.autocommit_engine is not None:
+                await app.state.autocommit_engine.dispose()
             await engine.dispose()
 
     app = FastAPI(
@@ -145,6 +147,7 @@ def create_app(
     app.state.sessionmaker = db.sessionmaker(engine)
     app.state.read_sessionmaker = db.read_sessionmaker(engine)
     app.state.write_sessionmaker = db.write_sessionmaker(engine)
+    app.state.autocommit_engine = db.autocommit_engine(engine)  # statements outside the request's transaction
     app.state.accounts = AccountCache(app.state.sessionmaker, settings.auth_cache_seconds,
                                       _remote_autorisaties(settings, registries))
     app.state.processing_log = ProcessingLog.with_own_connection(engine)

@@ -46,6 +46,28 @@ def create_engine(url: str) -> AsyncEngine:
     return engine
 
 
+def autocommit_engine(engine: AsyncEngine) -> AsyncEngine | None:
+    """An engine for statements that commit on their own, outside the transaction of the request
+    that runs them: a counter raised in one statement (zrc-002) is then locked only while that
+    statement runs, not until the request commits. Its pool is its own, so a request that holds a
+    connection of the requests' pool never waits for a second one from that pool (under load, every
+    request would wait for the others). None on SQLite, where a write transaction holds the whole
+    database: there such a statement runs in the request's transaction.
+
+    Its commits do not wait for the disk (``synchronous_commit`` off): what such a statement hands
+    out counts only once the request's own transaction, which commits after it, is stored, and
+    PostgreSQL stores its log in order, so that commit makes the earlier one durable too.
+    """
+    if is_sqlite(engine):
+        return None
+    own = create_async_engine(engine.url.render_as_string(hide_password=False), pool_size=5, max_overflow=10,
+                              isolation_level="AUTOCOMMIT", json_deserializer=orjson.loads,
+                              connect_args={"server_settings": {"synchronous_commit": "off"}})
+    event.listen(own.sync_engine, "checkout", _ping_if_idle)
+    event.listen(own.sync_engine, "checkin", _note_checkin)
+    return own
+
+
 def _note_checkin(_dbapi_connection, record) -> None:
     if record is not None:
         record.info["returned_at"] = time.monotonic()

@@ -293,8 +293,8 @@ async def zaak_create(body: ZaakIn, request: Request, session: AsyncSession = De
         raise rules.forbidden("Deze applicatie mag geen zaken van dit zaaktype of deze vertrouwelijkheid aanmaken.")
     state["registratiedatum"] = state["registratiedatum"] or rules.today()
     if not state["identificatie"]:
-        state["identificatie"] = await rules.generate_identificatie(session, state["bronorganisatie"],
-                                                                    state["registratiedatum"])
+        state["identificatie"] = await rules.generate_identificatie(
+            session, request.app.state.autocommit_engine, state["bronorganisatie"], state["registratiedatum"])
     zaak = Zaak(vertrouwelijkheid_rank=0, registratiedatum=state["registratiedatum"], startdatum=state["startdatum"])
     _store(zaak, state, hoofdzaak)
     session.add(zaak)

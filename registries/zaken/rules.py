@@ -16,10 +16,10 @@ from urllib.parse import urlsplit
 from uuid import UUID
 
 from fastapi import Request
-from sqlalchemy import select
+from sqlalchemy import String, bindparam, cast, exists, func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from common import validation
 from common.auth.principal import Principal
@@ -144,28 +144,57 @@ def duplicate_identificatie() -> InvalidParam:
                         "Deze identificatie bestaat al voor deze bronorganisatie.")
 
 
-async def generate_identificatie(session: AsyncSession, bronorganisatie: str, on: date) -> str:
+def _draw_statement(insert):
+    """Raise the counter of (bronorganisatie, jaar) by one, or start it at 1; returns the number."""
+    table = IdentificatieTeller.__table__
+    return insert(table).values(bronorganisatie=bindparam("bronorganisatie"), jaar=bindparam("jaar"), laatste=1) \
+        .on_conflict_do_update(index_elements=[table.c.bronorganisatie, table.c.jaar],
+                               set_={"laatste": table.c.laatste + 1}) \
+        .returning(table.c.laatste)
+
+
+def _draw_and_check_statement():
+    """PostgreSQL: the number drawn and whether a zaak of the bronorganisatie already has its
+    identificatie (``ZAAK-<jaar>-<number, at least 10 digits>``), in one statement."""
+    drawn = _draw_statement(pg_insert).cte("drawn")
+    number = cast(drawn.c.laatste, String)
+    candidate = "ZAAK-" + cast(bindparam("jaar"), String) + "-" + func.lpad(
+        number, func.greatest(10, func.length(number)), "0")
+    taken = exists().where(Zaak.bronorganisatie == bindparam("bronorganisatie"), Zaak.identificatie == candidate)
+    return select(drawn.c.laatste, taken)
+
+
+# Built once, like every statement run on each create.
+DRAW = _draw_statement(sqlite_insert)
+DRAW_AND_CHECK = _draw_and_check_statement()
+TAKEN = select(Zaak.id).where(Zaak.bronorganisatie == bindparam("bronorganisatie"),
+                              Zaak.identificatie == bindparam("identificatie")).limit(1)
+
+
+async def generate_identificatie(session: AsyncSession, own: AsyncEngine | None, bronorganisatie: str,
+                                 on: date) -> str:
     """zrc-002d: ``ZAAK-<year>-<10 digits>``, unique within the bronorganisatie.
 
-    One atomic upsert on the counter row per (bronorganisatie, year): on PostgreSQL the row
-    stays locked until this transaction commits, on SQLite the write transaction holds the
-    database lock, so concurrent creates never draw the same number. A number a client already
-    chose by hand is skipped.
+    One atomic upsert raises the counter row of (bronorganisatie, year). On PostgreSQL it commits
+    on its own (``own``, common.db.autocommit_engine), together with the check that a client did
+    not choose the number by hand: the row is locked only while that statement runs, so
+    concurrent creates never wait for each other's transactions, and never draw the same number.
+    A create that fails afterwards leaves its number unused (identificaties are unique, not
+    gapless). On SQLite the write transaction holds the database lock, and the upsert runs in it.
+    A number a client already chose by hand is skipped.
     """
-    dialect = session.bind.dialect.name
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    table = IdentificatieTeller.__table__
+    params = {"bronorganisatie": bronorganisatie, "jaar": on.year}
     while True:
-        stmt = insert(table).values(bronorganisatie=bronorganisatie, jaar=on.year, laatste=1)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=[table.c.bronorganisatie, table.c.jaar], set_={"laatste": table.c.laatste + 1}
-        ).returning(table.c.laatste)
-        number = (await session.execute(stmt)).scalar_one()
+        taken = None
+        if own is not None:
+            async with own.connect() as connection:
+                number, taken = (await connection.execute(DRAW_AND_CHECK, params)).one()
+        else:
+            number = (await session.execute(DRAW, params)).scalar_one()
         candidate = f"ZAAK-{on.year}-{number:010d}"
-        taken = await session.scalar(
-            select(Zaak.id).where(Zaak.bronorganisatie == bronorganisatie, Zaak.identificatie == candidate).limit(1)
-        )
         if taken is None:
+            taken = await session.scalar(TAKEN, {**params, "identificatie": candidate}) is not None
+        if not taken:
             return candidate
 
 

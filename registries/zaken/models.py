@@ -271,8 +271,9 @@ class ZaakBesluit(SQLModel, table=True):
 class IdentificatieTeller(SQLModel, table=True):
     """The last number handed out per bronorganisatie and year (zrc-002: ZAAK-<year>-<10 digits>).
 
-    Incremented with one atomic upsert; the row lock (PostgreSQL) or the write lock (SQLite)
-    holds until the zaak's transaction ends, so concurrent creates never get the same number.
+    Incremented with one atomic upsert (rules.generate_identificatie): on PostgreSQL committed on
+    its own, so its row is locked only while that statement runs; on SQLite inside the zaak's
+    write transaction, which holds the database. Concurrent creates never get the same number.
     """
 
     __tablename__ = "zaken_identificatieteller"

@@ -137,6 +137,26 @@ def test_a_write_answers_with_what_a_read_shows_after_it(prd, parkeren):
                 assert answered[field] == value
 
 
+def test_a_write_answers_with_the_page_it_wrote_as_a_read_shows_it(prd, parkeren):
+    """A create, and a change of eigenaren or verwijzingen, answers with the page made from what
+    it wrote (not read again): eigenaren kept by uuid and verwijzingen of other soorts included."""
+    product = make_product(prd, parkeren["type"]["uuid"], eigenaren=[{"bsn": valid_bsn(43)}, {"kvk_nummer": "12345678"}],
+                           zaken=[{"url": "https://zrc.example/zaken/1"}], documenten=[{"urn": "urn:nld:document:1"}])
+    url = f"{PR}/producten/{product['uuid']}"
+    assert product == ok(prd.get(url))
+    kept = product["eigenaren"][1]
+    answered = ok(prd.patch(url, json={"eigenaren": [{"bsn": valid_bsn(44)}, {"uuid": kept["uuid"], "kvk_nummer": "87654321"}],
+                                       "documenten": [{"url": "https://drc.example/documenten/2"}]}))
+    assert answered == ok(prd.get(url))
+    assert answered["zaken"] == product["zaken"]
+    assert [e["uuid"] for e in answered["eigenaren"]][0] == kept["uuid"]
+    body = {"producttype_uuid": parkeren["afval"]["uuid"], "eigenaren": [{"uuid": kept["uuid"], "kvk_nummer": "87654321"}],
+            "status": "gereed", "taken": [{"urn": "urn:nld:taak:2"}]}
+    answered = ok(prd.put(url, json=body))
+    assert answered == ok(prd.get(url))
+    assert answered["zaken"] == answered["documenten"] == []
+
+
 def test_portal_flow_my_products(prd, parkeren):
     """A portal shows the products of one citizen, narrowed by thema and producttype, then one in detail."""
     bsn, other = valid_bsn(21), valid_bsn(22)

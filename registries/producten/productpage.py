@@ -3,6 +3,7 @@ uniforme product naam), eigenaren and verwijzingen, read in one statement built 
 (jsonrows: the related rows folded into the row of their product)."""
 
 from collections.abc import Sequence
+from types import SimpleNamespace
 from datetime import date
 from typing import Any
 
@@ -49,7 +50,8 @@ def themas_of(producttype_id: Any) -> Any:
 # correlated to the producttype joined here.
 _TYPE = aliased(ProductType)
 _UPL = aliased(UniformeProductNaam)
-_EXTRA = (
+# The producttype of a product, as its representation shows it.
+TYPE_COLUMNS = (
     _TYPE.uuid.label("type_uuid"),
     _TYPE.code.label("type_code"),
     _TYPE.naam.label("type_naam"),
@@ -61,6 +63,9 @@ _EXTRA = (
     _TYPE.aanmaak_datum.label("type_aanmaak"),
     _TYPE.update_datum.label("type_update"),
     themas_of(_TYPE.id).label("type_themas"),
+)
+_EXTRA = (
+    *TYPE_COLUMNS,
     related(Eigenaar.id, Eigenaar.uuid, Eigenaar.bsn, Eigenaar.kvk_nummer, Eigenaar.vestigingsnummer,
             Eigenaar.klantnummer, where=Eigenaar.product_id == Product.id).label("eigenaren"),
     related(ProductVerwijzing.id, ProductVerwijzing.soort, ProductVerwijzing.urn, ProductVerwijzing.url,
@@ -74,9 +79,14 @@ def with_page(stmt: Select) -> Select:
             .outerjoin(_UPL, _UPL.id == _TYPE.upl_id))
 
 
+# A producttype by uuid with the columns a product shows of it: what a write of a product reads of its type.
+TYPE_BY_UUID = (select(_TYPE, *TYPE_COLUMNS).outerjoin(_UPL, _UPL.id == _TYPE.upl_id)
+                .where(_TYPE.uuid == bindparam("uuid")))
 BY_IDS = with_page(select(Product.id)).where(Product.id.in_(bindparam("ids", expanding=True)))
 # A product with everything its representation needs: GET /producten/{uuid} in one statement.
 BY_UUID = with_page(select(Product)).where(Product.uuid == bindparam("uuid"))
+# The same with its producttype, for a write: the type's rules need it.
+WITH_TYPE_BY_UUID = with_page(select(Product, _TYPE)).where(Product.uuid == bindparam("uuid"))
 
 
 def themas_nested(folded: Any, seen: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
@@ -114,6 +124,9 @@ def eigenaar_out(row: list[Any]) -> dict[str, Any]:
     }, "kvk_nummer")
 
 
+_TYPE_NAMES = tuple(column.name for column in TYPE_COLUMNS)
+
+
 class ProductPage:
     """The related data of some producten, by product id."""
 
@@ -122,9 +135,11 @@ class ProductPage:
         self.themas: dict[str, dict[str, Any]] = {}
         self.eigenaren: dict[int, list[list[Any]]] = {}
         for row in rows:
-            product_id = row[0] if isinstance(row[0], int) else row[0].id
-            self.rows[product_id] = row
-            self.eigenaren[product_id] = jsonrows.rows(row.eigenaren)
+            self._add(row[0] if isinstance(row[0], int) else row[0].id, row)
+
+    def _add(self, product_id: int, row: Any) -> None:
+        self.rows[product_id] = row
+        self.eigenaren[product_id] = jsonrows.rows(row.eigenaren)
 
     @classmethod
     async def load(cls, session: AsyncSession, producten: Sequence[Product]) -> "ProductPage":
@@ -133,9 +148,32 @@ class ProductPage:
         return cls((await session.execute(BY_IDS, {"ids": [p.id for p in producten]})).all())
 
     @classmethod
-    async def by_uuid(cls, session: AsyncSession, key: Any) -> tuple[Product | None, "ProductPage"]:
-        row = (await session.execute(BY_UUID, {"uuid": key})).first()
+    async def by_uuid(cls, session: AsyncSession, key: Any, *, with_type: bool = False) -> tuple[Product | None, "ProductPage"]:
+        """The product and its page; ``with_type``: its producttype too, kept in the session."""
+        row = (await session.execute(WITH_TYPE_BY_UUID if with_type else BY_UUID, {"uuid": key})).first()
         return (row[0], cls([row])) if row is not None else (None, cls())
+
+    @staticmethod
+    async def producttype(session: AsyncSession, key: Any) -> Any:
+        """A producttype by uuid: a row of the producttype and its `TYPE_COLUMNS`, or None."""
+        return (await session.execute(TYPE_BY_UUID, {"uuid": key})).first()
+
+    @classmethod
+    def written(cls, product: Product, producttype: Any, before: Any, eigenaren: Sequence[Eigenaar] | None,
+                verwijzingen: dict[str, Sequence[ProductVerwijzing]]) -> "ProductPage":
+        """The page of ``product`` after a write, without reading it again: the producttype's
+        columns from ``producttype`` (a row with `TYPE_COLUMNS`), the eigenaren and the
+        verwijzingen of each soort as written, or as ``before`` (the page's row before the write,
+        None for a new product) has them where the write left them alone."""
+        row = SimpleNamespace(**{name: getattr(producttype, name) for name in _TYPE_NAMES})
+        row.eigenaren = (jsonrows.rows(before.eigenaren, keys=0) if eigenaren is None else
+                         [[e.id, str(e.uuid), e.bsn, e.kvk_nummer, e.vestigingsnummer, e.klantnummer] for e in eigenaren])
+        kept = jsonrows.rows(before.verwijzingen, keys=0) if before is not None else []
+        row.verwijzingen = [v for v in kept if v[1] not in verwijzingen]
+        row.verwijzingen += [[v.id, v.soort, v.urn, v.url] for written in verwijzingen.values() for v in written]
+        page = cls()
+        page._add(product.id, row)
+        return page
 
     def _producttype(self, row: Any, today: date) -> dict[str, Any]:
         return {

@@ -82,13 +82,21 @@ async def _write(request: Request, session: AsyncSession, product: Product, body
         oud = oud_page.represent(base, product, today)
     given = store.fields_to_write(body, partial)
     if "producttype_uuid" in given:
-        producttype = await store.producttype_by_uuid(session, body.producttype_uuid)
+        type_row = await ProductPage.producttype(session, body.producttype_uuid)
+        if type_row is None:
+            raise store.no_producttype(body.producttype_uuid)
+        producttype = type_row[0]
     else:
-        producttype = await session.get(ProductType, product.producttype_id)
+        producttype = await session.get(ProductType, product.producttype_id)  # read with the product
+        type_row = oud_page.rows[product.id]
     if not scope.allows(producttype.id):
         raise forbidden(f"de producten van producttype {producttype.code}")
-    await store.save_product(session, product, producttype, body, creating=creating, partial=partial, today=today)
-    page = await ProductPage.load(session, [product]) if creating or given & RELATED_FIELDS else oud_page
+    eigenaren, verwijzingen = await store.save_product(session, product, producttype, body, creating=creating,
+                                                       partial=partial, today=today)
+    page = oud_page
+    if creating or given & RELATED_FIELDS:
+        page = ProductPage.written(product, type_row, None if creating else oud_page.rows[product.id],
+                                   eigenaren, verwijzingen)
     data = page.represent(base, product, today)
     url = data["url"]
     await api.commit(session, request, api.change(
@@ -109,8 +117,9 @@ async def producten_create(body: ProductIn, request: Request, session: AsyncSess
     return created_response(await _write(request, session, Product(), body, creating=True, partial=False, actie="create"))
 
 
-async def _existing(session: AsyncSession, uuid: str) -> tuple[Product, ProductPage]:
-    product, page = await ProductPage.by_uuid(session, api.parse_uuid(uuid, "product"))
+async def _existing(session: AsyncSession, uuid: str, *, with_type: bool = True) -> tuple[Product, ProductPage]:
+    """The product and its page; ``with_type``: its producttype too (a write's rules need it)."""
+    product, page = await ProductPage.by_uuid(session, api.parse_uuid(uuid, "product"), with_type=with_type)
     if product is None:
         raise api.not_found("product", uuid)
     return product, page
@@ -118,7 +127,7 @@ async def _existing(session: AsyncSession, uuid: str) -> tuple[Product, ProductP
 
 async def _product(session: AsyncSession, request: Request, uuid: str,
                    scopes: tuple[str, ...]) -> tuple[Product, ProductPage]:
-    product, page = await _existing(session, uuid)
+    product, page = await _existing(session, uuid, with_type=scopes == WRITE)
     scope = await producttype_scope(session, request, scopes)
     if not scope.allows(product.producttype_id):
         raise forbidden("de producten van dit producttype")

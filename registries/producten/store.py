@@ -208,8 +208,12 @@ async def save_thema(session: AsyncSession, thema: Thema, body, *, creating: boo
 async def producttype_by_uuid(session: AsyncSession, key: UUID, field: str = "producttype_uuid") -> ProductType:
     found = await session.scalar(select(ProductType).where(ProductType.uuid == key))
     if found is None:
-        raise rules.fail(field, "does_not_exist", f"Er bestaat geen producttype met uuid {key}.")
+        raise no_producttype(key, field)
     return found
+
+
+def no_producttype(key: UUID, field: str = "producttype_uuid") -> Exception:
+    return rules.fail(field, "does_not_exist", f"Er bestaat geen producttype met uuid {key}.")
 
 
 async def save_prijs(session: AsyncSession, prijs: Prijs, body, *, creating: bool, partial: bool, today: date) -> None:
@@ -273,9 +277,11 @@ async def schemas_of(session: AsyncSession, pt: ProductType) -> tuple[JsonSchema
 
 
 async def save_product(session: AsyncSession, product: Product, producttype: ProductType, body, *,
-                       creating: bool, partial: bool, today: date) -> None:
+                       creating: bool, partial: bool, today: date
+                       ) -> tuple[list[Eigenaar] | None, dict[str, list[ProductVerwijzing]]]:
     """prd-014 to prd-018 on what the product will be, then the product with its eigenaren and
-    verwijzingen. ``producttype`` is the product's (new) producttype."""
+    verwijzingen. ``producttype`` is the product's (new) producttype. Returns what was written:
+    the eigenaren (None when they were left alone) and the verwijzingen of each soort written."""
     given = fields_to_write(body, partial)
     errors = Errors()
     producttype_changed = creating or producttype.id != product.producttype_id
@@ -317,9 +323,11 @@ async def save_product(session: AsyncSession, product: Product, producttype: Pro
     session.add(product)
     await session.flush()
 
+    eigenaren = None
     if "eigenaren" in given:
         by_uuid = {e.uuid: e for e in current_eigenaren}
         kept = set()
+        eigenaren = []
         for item in body.eigenaren:
             values = {"bsn": item.bsn, "kvk_nummer": item.kvk_nummer, "vestigingsnummer": item.vestigingsnummer,
                       "klantnummer": item.klantnummer}
@@ -327,18 +335,22 @@ async def save_product(session: AsyncSession, product: Product, producttype: Pro
                 row = by_uuid[item.uuid]
                 for name, value in values.items():
                     setattr(row, name, value)
-                session.add(row)
                 kept.add(item.uuid)
             else:
-                session.add(Eigenaar(product_id=product.id, **values))
+                row = Eigenaar(product_id=product.id, **values)
+            session.add(row)
+            eigenaren.append(row)
         gone = [row.id for u, row in by_uuid.items() if u not in kept]
         if gone:
             await session.execute(delete(Eigenaar).where(Eigenaar.id.in_(gone)))
+    verwijzingen: dict[str, list[ProductVerwijzing]] = {}
     for field, soort in (("documenten", "document"), ("zaken", "zaak"), ("taken", "taak")):
         if field in given:
             if not creating:
                 await session.execute(delete(ProductVerwijzing).where(
                     ProductVerwijzing.product_id == product.id, ProductVerwijzing.soort == soort))
-            for item in getattr(body, field):
-                session.add(ProductVerwijzing(product_id=product.id, soort=soort, url=item.url, urn=item.urn))
+            verwijzingen[soort] = [ProductVerwijzing(product_id=product.id, soort=soort, url=item.url, urn=item.urn)
+                                   for item in getattr(body, field)]
+            session.add_all(verwijzingen[soort])
     await session.flush()
+    return eigenaren, verwijzingen

@@ -59,8 +59,10 @@ def _where(stmt: Select, value: Any, condition: Condition) -> Select:
     return stmt.where(condition(value))
 
 
-def flt(name: str, column: ColumnElement, condition: Condition, parse=lambda v: v, many: bool = False) -> Filter:
-    return Filter(name, partial(_where, condition=condition), parse, many=many, column=column)
+def flt(name: str, column: ColumnElement, condition: Condition, parse=lambda v: v, many: bool = False,
+        bindable: bool = False) -> Filter:
+    """``bindable``: ``condition`` only compares with its value, so it may be a bound parameter."""
+    return Filter(name, partial(_where, condition=condition), parse, many=many, column=column, bindable=bindable)
 
 
 def repeatable(name: str, column: ColumnElement, condition: Condition, parse) -> Filter:
@@ -156,7 +158,7 @@ def _gepubliceerd(value: bool) -> ColumnElement:
 PRODUCTTYPE_FILTERS = MultiFilterSet(
     filters=[
         *dates("aanmaak_datum", ProductType.aanmaak_datum, parse_datetime),
-        flt("code", ProductType.code, lambda v: ProductType.code == v),
+        flt("code", ProductType.code, lambda v: ProductType.code == v, bindable=True),
         flt("contacten__naam__contains", Contact.naam, _linked(ProductTypeContact, ProductTypeContact.contact_id, Contact, contains(Contact.naam))),
         flt("contacten__uuid", Contact.uuid, _linked(ProductTypeContact, ProductTypeContact.contact_id, Contact, lambda v: Contact.uuid == v), parse_uuid),
         flt("contacten__uuid__in", Contact.uuid, _linked(ProductTypeContact, ProductTypeContact.contact_id, Contact, lambda v: Contact.uuid.in_(v)), parse_uuid, many=True),
@@ -184,7 +186,7 @@ PRODUCTTYPE_FILTERS = MultiFilterSet(
         *dates("publicatie_start_datum", ProductType.publicatie_start_datum),
         flt("themas__naam", Thema.naam, _linked(ProductTypeThema, ProductTypeThema.thema_id, Thema, lambda v: Thema.naam == v)),
         flt("themas__naam__in", Thema.naam, _linked(ProductTypeThema, ProductTypeThema.thema_id, Thema, lambda v: Thema.naam.in_(v)), many=True),
-        flt("themas__uuid", Thema.uuid, _linked(ProductTypeThema, ProductTypeThema.thema_id, Thema, lambda v: Thema.uuid == v), parse_uuid),
+        flt("themas__uuid", Thema.uuid, _linked(ProductTypeThema, ProductTypeThema.thema_id, Thema, lambda v: Thema.uuid == v), parse_uuid, bindable=True),
         flt("themas__uuid__in", Thema.uuid, _linked(ProductTypeThema, ProductTypeThema.thema_id, Thema, lambda v: Thema.uuid.in_(v)), parse_uuid, many=True),
         flt("toegestane_statussen", ProductTypeWaarde.waarde, _waarde("status", w=lambda v: ProductTypeWaarde.waarde.in_(v)),
             parse_choice(STATUSSEN), many=True),
@@ -379,10 +381,10 @@ PRODUCT_FILTERS = MultiFilterSet(
         flt("aanvraag_zaak_urn__contains", Product.aanvraag_zaak_urn, contains(Product.aanvraag_zaak_urn)),
         repeatable("dataobject_attr", Product.dataobject, _json_attr(Product.dataobject), jsonfilter.parse),
         *_product_verwijzing("document", "documenten"),
-        flt("eigenaren__bsn", Eigenaar.bsn, _product_has(Eigenaar, lambda v: Eigenaar.bsn == v)),
-        flt("eigenaren__klantnummer", Eigenaar.klantnummer, _product_has(Eigenaar, lambda v: Eigenaar.klantnummer == v)),
-        flt("eigenaren__kvk_nummer", Eigenaar.kvk_nummer, _product_has(Eigenaar, lambda v: Eigenaar.kvk_nummer == v)),
-        flt("eigenaren__uuid", Eigenaar.uuid, _product_has(Eigenaar, lambda v: Eigenaar.uuid == v), parse_uuid),
+        flt("eigenaren__bsn", Eigenaar.bsn, _product_has(Eigenaar, lambda v: Eigenaar.bsn == v), bindable=True),
+        flt("eigenaren__klantnummer", Eigenaar.klantnummer, _product_has(Eigenaar, lambda v: Eigenaar.klantnummer == v), bindable=True),
+        flt("eigenaren__kvk_nummer", Eigenaar.kvk_nummer, _product_has(Eigenaar, lambda v: Eigenaar.kvk_nummer == v), bindable=True),
+        flt("eigenaren__uuid", Eigenaar.uuid, _product_has(Eigenaar, lambda v: Eigenaar.uuid == v), parse_uuid, bindable=True),
         flt("eigenaren__vestigingsnummer", Eigenaar.vestigingsnummer,
             _product_has(Eigenaar, lambda v: Eigenaar.vestigingsnummer == v)),
         *dates("eind_datum", Product.eind_datum),
@@ -393,8 +395,8 @@ PRODUCT_FILTERS = MultiFilterSet(
         flt("prijs", Product.prijs, lambda v: Product.prijs == v, parse_decimal),
         flt("prijs__gte", Product.prijs, lambda v: Product.prijs >= v, parse_decimal),
         flt("prijs__lte", Product.prijs, lambda v: Product.prijs <= v, parse_decimal),
-        flt("producttype__code", ProductType.code, _of_type(lambda v: ProductType.code == v)),
-        flt("producttype__code__in", ProductType.code, _of_type(lambda v: ProductType.code.in_(v)), many=True),
+        flt("producttype__code", ProductType.code, _of_type(lambda v: ProductType.code == v), bindable=True),
+        flt("producttype__code__in", ProductType.code, _of_type(lambda v: ProductType.code.in_(v)), many=True, bindable=True),
         flt("producttype__gepubliceerd", ProductType.publicatie_start_datum, _producttype_gepubliceerd, parse_bool),
         flt("producttype__locaties__uuid", Locatie.uuid,
             _of_type_linked(ProductTypeLocatie, ProductTypeLocatie.locatie_id, Locatie, lambda v: Locatie.uuid == v), parse_uuid),
@@ -414,10 +416,10 @@ PRODUCT_FILTERS = MultiFilterSet(
             _of_type_linked(ProductTypeThema, ProductTypeThema.thema_id, Thema, lambda v: Thema.uuid == v), parse_uuid),
         flt("producttype__themas__uuid__in", Thema.uuid,
             _of_type_linked(ProductTypeThema, ProductTypeThema.thema_id, Thema, lambda v: Thema.uuid.in_(v)), parse_uuid, many=True),
-        flt("producttype__uuid", ProductType.uuid, _of_type(lambda v: ProductType.uuid == v), parse_uuid),
-        flt("producttype__uuid__in", ProductType.uuid, _of_type(lambda v: ProductType.uuid.in_(v)), parse_uuid, many=True),
+        flt("producttype__uuid", ProductType.uuid, _of_type(lambda v: ProductType.uuid == v), parse_uuid, bindable=True),
+        flt("producttype__uuid__in", ProductType.uuid, _of_type(lambda v: ProductType.uuid.in_(v)), parse_uuid, many=True, bindable=True),
         *dates("start_datum", Product.start_datum),
-        flt("status", Product.status, lambda v: Product.status == v, parse_choice(STATUSSEN)),
+        flt("status", Product.status, lambda v: Product.status == v, parse_choice(STATUSSEN), bindable=True),
         *_product_verwijzing("taak", "taken"),
         flt("uniforme_product_naam", UniformeProductNaam.naam, _of_type(lambda v: ProductType.upl_id.in_(
             select(UniformeProductNaam.id).where(UniformeProductNaam.naam == v)))),

@@ -82,7 +82,6 @@ def with_page(stmt: Select) -> Select:
 # A producttype by uuid with the columns a product shows of it: what a write of a product reads of its type.
 TYPE_BY_UUID = (select(_TYPE, *TYPE_COLUMNS).outerjoin(_UPL, _UPL.id == _TYPE.upl_id)
                 .where(_TYPE.uuid == bindparam("uuid")))
-BY_IDS = with_page(select(Product.id)).where(Product.id.in_(bindparam("ids", expanding=True)))
 # A product with everything its representation needs: GET /producten/{uuid} in one statement.
 BY_UUID = with_page(select(Product)).where(Product.uuid == bindparam("uuid"))
 # The same with its producttype, for a write: the type's rules need it.
@@ -140,12 +139,6 @@ class ProductPage:
     def _add(self, product_id: int, row: Any) -> None:
         self.rows[product_id] = row
         self.eigenaren[product_id] = jsonrows.rows(row.eigenaren)
-
-    @classmethod
-    async def load(cls, session: AsyncSession, producten: Sequence[Product]) -> "ProductPage":
-        if not producten:
-            return cls()
-        return cls((await session.execute(BY_IDS, {"ids": [p.id for p in producten]})).all())
 
     @classmethod
     async def by_uuid(cls, session: AsyncSession, key: Any, *, with_type: bool = False) -> tuple[Product | None, "ProductPage"]:

@@ -10,8 +10,9 @@ Generic, not about products; candidates for common/:
 * ``language``: the language an ``Accept-Language`` header asks for, from the ones offered.
 """
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from fastapi import Request
@@ -32,10 +33,14 @@ class RepeatableFilter(Filter):
 class MultiFilterSet(FilterSet):
     """A FilterSet that reads the query string as pairs, so repeatable filters see every value."""
 
+    @cached_property
+    def repeatable(self) -> frozenset[str]:
+        return frozenset(f.name for f in self.filters if isinstance(f, RepeatableFilter))
+
     def apply_request(self, stmt: Select, request: Request, tiebreak: ColumnElement | Sequence[ColumnElement]) -> Select:
         pairs = request.query_params.multi_items()
         single = dict(pairs)
-        repeatable = {f.name for f in self.filters if isinstance(f, RepeatableFilter)}
+        repeatable = self.repeatable
         errors: list[InvalidParam] = []
         for flt in self.filters:
             if flt.name not in repeatable:
@@ -50,11 +55,7 @@ class MultiFilterSet(FilterSet):
                 continue
             stmt = flt.apply(stmt, parsed)
         rest = {name: value for name, value in single.items() if name not in repeatable}
-        unknown = sorted(set(single) - self.parameter_names)
-        if unknown:
-            raise ValidationProblem(
-                [InvalidParam(NON_FIELD_ERRORS, "unknown-parameters", f"Onbekende query-parameters: {', '.join(unknown)}.")]
-            )
+        self._refuse_unknown(single)
         tiebreaks = list(tiebreak) if isinstance(tiebreak, (list, tuple)) else [tiebreak]
         try:
             stmt = self.apply(stmt, rest, tiebreaks[0])
@@ -63,6 +64,26 @@ class MultiFilterSet(FilterSet):
         if errors:
             raise ValidationProblem(errors)
         return stmt.order_by(*tiebreaks[1:]) if len(tiebreaks) > 1 else stmt
+
+    def prepared_request(self, base: Callable[[], Select], request: Request, tiebreak: ColumnElement,
+                         key: Hashable) -> tuple[Select, dict[str, Any]]:
+        """`apply_request` to ``base()`` and its bound values: built once per shape of the query
+        (common.filters.FilterSet.prepared), or each time when a repeatable filter is asked."""
+        pairs = request.query_params.multi_items()
+        repeatable = self.repeatable
+        if any(name in repeatable and value != "" for name, value in pairs):
+            return self.apply_request(base(), request, tiebreak), {}
+        single = dict(pairs)
+        self._refuse_unknown(single)
+        return self.prepared(base, {name: value for name, value in single.items() if name not in repeatable},
+                             tiebreak, key)
+
+    def _refuse_unknown(self, query: dict[str, str]) -> None:
+        unknown = sorted(set(query) - self.parameter_names)
+        if unknown:
+            raise ValidationProblem(
+                [InvalidParam(NON_FIELD_ERRORS, "unknown-parameters", f"Onbekende query-parameters: {', '.join(unknown)}.")]
+            )
 
 
 def page_request(request: Request) -> PageRequest:

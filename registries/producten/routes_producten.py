@@ -26,7 +26,8 @@ from registries.producten.access import (
 )
 from registries.producten.filters import PRODUCT_FILTERS
 from registries.producten.models import Product, ProductType
-from registries.producten.productpage import ProductPage
+from registries.producten.listing import WholeList
+from registries.producten.productpage import ProductPage, with_page
 from registries.producten.represent import product_url
 from registries.producten.schemas import ProductIn, ProductPatch
 
@@ -44,20 +45,21 @@ async def _log(request: Request, activiteit: str, page: ProductPage, products, b
     ))
 
 
+# A page of producten with their producttypen, eigenaren and verwijzingen in one statement.
+PRODUCT_LIST = WholeList(PRODUCT_FILTERS, select(Product), Product.id.desc(), with_page, scope=Product.producttype_id)
+
+
 @router.get("/producten", dependencies=[PRODUCTEN_LEZEN])
 async def producten_list(request: Request, session: AsyncSession = Depends(get_session)) -> Response:
     scope = await producttype_scope(session, request, READ)
-    stmt = select(Product)
-    if scope.ids is not None:
-        stmt = stmt.where(Product.producttype_id.in_(scope.ids))
     base, today = base_url(request), api.today()
 
     async def serialize(rows):
-        page = await ProductPage.load(session, rows)
-        await _log(request, "lezen", page, rows, base)
-        return [page.represent(base, row, today) for row in rows]
+        page, products = ProductPage(rows), [row[0] for row in rows]
+        await _log(request, "lezen", page, products, base)
+        return [page.represent(base, product, today) for product in products]
 
-    return await api.list_response(request, session, PRODUCT_FILTERS, stmt, Product.id.desc(), serialize)
+    return await PRODUCT_LIST.response(request, session, serialize, scope.ids)
 
 
 def _kenmerken(producttype: ProductType, page: ProductPage, product: Product) -> dict[str, str]:

@@ -40,6 +40,7 @@ from registries.producten.models import (
     Thema,
     UniformeProductNaam,
 )
+from registries.producten.listing import WholeList
 from registries.producten.querying import language
 from registries.producten.represent import (
     DEFAULT_LANGUAGE,
@@ -90,14 +91,18 @@ async def _producttype_out(request: Request, session: AsyncSession, pt: ProductT
     return (await producttypepage.producttypen_out(session, [pt], taal, api.today(), base_url(request)))[0]
 
 
+# A page of producttypen with all their relations in one statement.
+PRODUCTTYPE_LIST = WholeList(PRODUCTTYPE_FILTERS, producttypepage.COLUMNS, ProductType.id, producttypepage.with_relations)
+
+
 @router.get("/producttypen", dependencies=[PRODUCTTYPEN_LEZEN])
 async def producttypen_list(request: Request, session: AsyncSession = Depends(get_session)) -> Response:
     taal = _taal(request)
 
     async def serialize(rows):
-        return await producttypepage.producttypen_out(session, rows, taal, api.today(), base_url(request))
+        return await producttypepage.page_out(session, rows, taal, api.today(), base_url(request))
 
-    return await api.list_response(request, session, PRODUCTTYPE_FILTERS, select(ProductType), ProductType.id, serialize)
+    return await PRODUCTTYPE_LIST.response(request, session, serialize)
 
 
 async def _write_producttype(request: Request, session: AsyncSession, pt: ProductType, body, *, creating: bool,

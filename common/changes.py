@@ -2,7 +2,7 @@
 
 A route that changes data builds a ``Change`` and calls ``record`` before it commits: the row,
 the audit trail entry and the outbox messages then commit together or not at all. After the
-commit, ``committed`` wakes the outbox dispatcher so delivery starts at once.
+commit, ``committed`` wakes the outbox dispatcher so delivery of new messages starts at once.
 """
 
 from dataclasses import dataclass, field
@@ -86,10 +86,12 @@ async def record(session: AsyncSession, request: Request, change: Change) -> Non
         for receiver in receivers(request):
             session.add(OutboxMessage(receiver=receiver, kanaal=change.kanaal, message=message,
                                       created_at=now, next_attempt_at=now))
+            request.state.outbox_written = True
 
 
 def committed(request: Request) -> None:
-    """Tell the outbox dispatcher (if this process runs one) that new messages may wait."""
+    """Tell the outbox dispatcher (if this process runs one) that new messages wait, when the
+    request wrote any: a write without receivers costs the dispatcher no look at the outbox."""
     wake = getattr(request.app.state, "outbox_wake", None)
-    if wake is not None:
+    if wake is not None and getattr(request.state, "outbox_written", False):
         wake.set()

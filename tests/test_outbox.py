@@ -17,6 +17,7 @@ import uuid
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from types import SimpleNamespace
 
 import httpx
 import jwt
@@ -391,3 +392,24 @@ def test_the_backoff_schedule_of_the_defaults_spans_about_a_day():
     waits = [notifications.backoff_seconds(settings, n) for n in range(1, settings.outbox_max_attempts)]
     assert waits == [60, 240, 960, 3840, 15360, 61440]
     assert 20 * 3600 < sum(waits) < 25 * 3600
+
+
+def test_only_a_write_with_messages_wakes_the_dispatcher():
+    """A write whose change has no receivers (no Notificaties API, no webhooks) costs the
+    dispatcher no look at the outbox; one with messages wakes it at once."""
+    class Session:
+        def __init__(self) -> None:
+            self.added = []
+
+        def add(self, row) -> None:
+            self.added.append(row)
+
+    for urls, wakes in (("", False), ("http://hooks.test/a", True)):
+        wake = asyncio.Event()
+        settings = Settings(notificaties_url="", webhook_urls=urls)
+        request = SimpleNamespace(headers={}, state=SimpleNamespace(principal=None),
+                                  app=SimpleNamespace(state=SimpleNamespace(settings=settings, outbox_wake=wake)))
+        session = Session()
+        asyncio.run(record(session, request, zaak_change()))
+        committed(request)
+        assert (len(session.added), wake.is_set()) == (1 + wakes, wakes)

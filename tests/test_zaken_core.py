@@ -500,6 +500,32 @@ def test_filters_by_bsn_of_a_rol_and_others(zaken, zaaktype):
     assert zaken.get(f"{ROOT}/zaken", params={"onbekend": "1"}).status_code == 400
 
 
+def test_a_list_prepared_once_per_shape_answers_for_each_value(zaken, zaaktype):
+    """GET /zaken builds its statement once per shape of the query; the values of one request
+    never answer for another."""
+    one, two = valid_rsin(), valid_rsin()
+    made = {bron: create_zaak(zaken, zaaktype, bronorganisatie=bron, startdatum=day)["url"]
+            for bron, day in ((one, "2026-01-10"), (two, "2026-02-10"))}
+
+    def listed(**params) -> list[str]:
+        answer = zaken.get(f"{ROOT}/zaken", params=params)
+        assert answer.status_code == 200, answer.text
+        return [z["url"] for z in answer.json()["results"]]
+
+    for _ in range(2):
+        assert listed(bronorganisatie=one) == [made[one]]
+        assert listed(bronorganisatie=two) == [made[two]]
+        assert listed(bronorganisatie__in=f"{one},{two}") == [made[one], made[two]]
+        assert listed(bronorganisatie__in=two) == [made[two]]
+        assert listed(bronorganisatie__in=",") == []
+        assert listed(bronorganisatie__in=f"{one},{two}", startdatum__gt="2026-02-01") == [made[two]]
+        assert listed(bronorganisatie__in=f"{one},{two}", startdatum__lt="2026-02-01") == [made[one]]
+        assert listed(bronorganisatie=one, einddatum__isnull="true") == [made[one]]
+        assert listed(bronorganisatie=one, einddatum__isnull="false") == []
+        assert listed(bronorganisatie__in=f"{one},{two}", ordering="-startdatum") == [made[two], made[one]]
+        assert listed(bronorganisatie__in=f"{one},{two}", pageSize="1", page="2") == [made[two]]
+
+
 def test_zoek_with_uuid_in_and_maximale_vertrouwelijkheid(zaken, zaaktype):
     bron = valid_rsin()
     a = create_zaak(zaken, zaaktype, bronorganisatie=bron)

@@ -60,7 +60,7 @@ def autocommit_engine(engine: AsyncEngine) -> AsyncEngine | None:
     """
     if is_sqlite(engine):
         return None
-    own = create_async_engine(engine.url.render_as_string(hide_password=False), pool_size=5, max_overflow=10,
+    own = create_async_engine(engine.url.render_as_string(hide_password=False), pool_size=2, max_overflow=3,
                               isolation_level="AUTOCOMMIT", json_deserializer=orjson.loads,
                               connect_args={"server_settings": {"synchronous_commit": "off"}})
     event.listen(own.sync_engine, "checkout", _ping_if_idle)

@@ -119,16 +119,18 @@ class ProcessingLog:
     async def _insert(self, rows: list[dict]) -> None:
         if not rows:
             return
-        async with self.sessionmaker() as session:
-            connection = await session.connection()
-            if connection.dialect.name == "postgresql":
-                # COPY: a page of a hundred zaken with a BSN each is a hundred records, and an
-                # INSERT per record cost more than building the page itself.
+        engine: AsyncEngine = self.sessionmaker.kw["bind"]
+        if engine.dialect.name == "postgresql":
+            # COPY: a page of a hundred zaken with a BSN each is a hundred records, and an INSERT
+            # per record cost more than building the page itself. One COPY is one statement that
+            # commits on its own: a pooled connection serves, without a session around it.
+            async with engine.connect() as connection:
                 raw = (await connection.get_raw_connection()).driver_connection
                 await raw.copy_records_to_table(VERWERKING.name, columns=_COLUMNS,
                                                 records=[tuple(row[c] for c in _COLUMNS) for row in rows])
-            else:
-                await connection.execute(insert(VERWERKING), rows)
+            return
+        async with self.sessionmaker() as session:
+            await (await session.connection()).execute(insert(VERWERKING), rows)
             await session.commit()
 
 

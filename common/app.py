@@ -10,7 +10,10 @@ from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+from starlette._utils import get_route_path
 from starlette.responses import JSONResponse, Response
+from starlette.routing import Match
+from starlette.types import Scope
 
 from common import db, errors, inzage, metrics, migrations
 from common.auth.oidc import OidcVerifier
@@ -69,6 +72,23 @@ class Registry:
     @property
     def table_prefix(self) -> str:
         return f"{self.name}_"
+
+
+class RootedRouter(APIRouter):
+    """The routes of one API root. A request under another root is refused at once: FastAPI
+    otherwise tries it against every route of every router before it, one by one (a request of
+    the Producten API against the 77 routes of the Producttypen API, twice)."""
+
+    def __init__(self, root: str, router: APIRouter) -> None:
+        super().__init__()
+        self.root = root
+        self.include_router(router)
+
+    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+        path = get_route_path(scope)
+        if path != self.root and not path.startswith(self.root + "/"):
+            return Match.NONE, {}
+        return super().matches(scope)
 
 
 _contracts: dict[str, Contract] = {}
@@ -171,7 +191,7 @@ def create_app(
     roots = []
     for registry in registries:
         for api in registry.apis:
-            app.include_router(api.router, prefix=api.root)
+            app.include_router(RootedRouter(api.root, api.router), prefix=api.root)
             app.include_router(contract_router(api.contract, api.root, api.title))
             roots.append(ApiRoot(api.root, api.contract.version, multipart_operations(api.root, api.contract.document)))
 

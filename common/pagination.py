@@ -2,15 +2,20 @@
 
 ``count`` is exact, as the standards demand. ``pageSize`` is an extension of ours (bounded by
 the settings); the standard's clients never send it and get the default page size.
+
+A list prepared once per shape (common.filters.FilterSet.prepared) is read a page at a time with
+its limit and offset bound (``paged``), so the same statement serves every page; its count's
+statement, and the kept count's table, are found once per statement as well.
 """
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
+from weakref import WeakKeyDictionary
 
 from fastapi import Request
-from sqlalchemy import Select, func, select
+from sqlalchemy import Integer, Row, Select, bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from common.counts import kept_count, unfiltered_table
@@ -84,6 +89,52 @@ async def count_of(session: AsyncSession, stmt: Select, counted: frozenset[str] 
     return await session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
 
 
+# The page of a prepared statement: its size and where it starts, bound per request.
+LIMIT = bindparam("limit", type_=Integer)
+OFFSET = bindparam("offset", type_=Integer)
+# Per statement, for as long as it is kept (by its filter set): per counted tables, how to count it.
+_counts: WeakKeyDictionary[Select, dict[frozenset[str], tuple[str | None, Select]]] = WeakKeyDictionary()
+
+
+def paged(stmt: Select) -> Select:
+    """``stmt`` read a page at a time (``prepared_page``): its limit and offset bound."""
+    return stmt.limit(LIMIT).offset(OFFSET)
+
+
+def _counting(stmt: Select, counted: frozenset[str]) -> tuple[str | None, Select]:
+    """The kept count's table of a paged statement, or the statement that counts it: found once
+    per statement (unfiltered_table compiles it)."""
+    known = _counts.setdefault(stmt, {})
+    found = known.get(counted)
+    if found is None:
+        whole = stmt.limit(None).offset(None)
+        whole = whole.with_only_columns(whole.selected_columns[0])
+        found = known[counted] = (unfiltered_table(whole, counted) if counted else None,
+                                  select(func.count()).select_from(whole.order_by(None).subquery()))
+    return found
+
+
+async def prepared_page(session: AsyncSession, stmt: Select, params: Mapping[str, Any], page: PageRequest,
+                        counted: frozenset[str] = frozenset()) -> tuple[int, list[Row]]:
+    """`counted_page` of a statement prepared once and ``paged``, with the values ``params``:
+    whole rows, read on the session's connection (columns, no entities to load)."""
+    connection = await session.connection()
+
+    async def read(offset: int) -> list[Row]:
+        return list((await connection.execute(stmt, {**params, "limit": page.size, "offset": offset})).all())
+
+    if page.page == 1:
+        rows = await read(0)
+        if len(rows) < page.size:
+            return len(rows), rows
+    table, counting = _counting(stmt, counted if session.bind.dialect.name == "postgresql" else frozenset())
+    count = await kept_count(session, table) if table is not None else await session.scalar(counting, params) or 0
+    check_page(page, count)
+    if page.page != 1:
+        rows = await read((page.page - 1) * page.size)
+    return count, rows
+
+
 def counted_tables(request: Request) -> frozenset[str]:
     return getattr(request.app.state, "counted_tables", frozenset())
 
@@ -96,9 +147,14 @@ async def paginate(
     base_url: str,
     serialize: Callable[[Sequence[Any]], Awaitable[list[dict]] | list[dict]],
     whole_rows: bool = False,
+    params: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The page of ``stmt``; ``serialize`` gets the first column of its rows, or ``whole_rows``."""
-    count, rows = await counted_page(session, stmt, page, counted_tables(request), whole_rows)
+    """The page of ``stmt``; ``serialize`` gets the first column of its rows, or ``whole_rows``.
+    With ``params``, ``stmt`` is prepared and ``paged`` (`prepared_page`: whole rows)."""
+    if params is not None:
+        count, rows = await prepared_page(session, stmt, params, page, counted_tables(request))
+    else:
+        count, rows = await counted_page(session, stmt, page, counted_tables(request), whole_rows)
     last_page = check_page(page, count)
     results = serialize(rows)
     if hasattr(results, "__await__"):

@@ -3,6 +3,7 @@ whatever its size (no N+1), and the lookups consumers make per citizen go throug
 
 import asyncio
 import threading
+import uuid
 
 import httpx
 import pytest
@@ -104,6 +105,29 @@ def test_the_lookups_of_a_partij_are_one_query_each(counted):
     assert selects(counter, client, f"{ROOT}/partijen", {"partijIdentificator__codeSoortObjectId": "bsn",
                                                          "partijIdentificator__objectId": number}) == 1
     assert selects(counter, client, f"{ROOT}/klantcontacten", {"hadBetrokkene__wasPartij__uuid": partij["uuid"]}) == 1
+
+
+def test_a_list_is_prepared_once_per_shape_and_counted_only_when_full(counted):
+    """Partijen by BSN: other numbers take the statement prepared for the first. A page that is not
+    full is its own count; a full page and a later one cost one count more."""
+    client, counter = counted
+    label = uuid.uuid4().hex[:10]
+    numbers = [bsn() for _ in range(3)]
+    for number in numbers:
+        create(client, "partijen", persoon(number, bezoekadres={"adresregel1": label}))
+    url = f"{ROOT}/partijen"
+
+    def by_bsn(number: str) -> dict:
+        return {"partijIdentificator__codeSoortObjectId": "bsn", "partijIdentificator__objectId": number}
+
+    assert selects(counter, client, url, by_bsn(numbers[0])) == 1
+    shapes = len(PARTIJ_FILTERS._prepared)
+    for number in numbers[1:]:
+        assert selects(counter, client, url, by_bsn(number)) == 1
+    assert shapes and len(PARTIJ_FILTERS._prepared) == shapes
+    assert selects(counter, client, url, {"bezoekadresAdresregel1": label}) == 1
+    assert selects(counter, client, url, {"bezoekadresAdresregel1": label, "pageSize": 2}) == 2
+    assert selects(counter, client, url, {"bezoekadresAdresregel1": label, "pageSize": 2, "page": 2}) == 2
 
 
 def _plan(database_url: str, statement) -> str:

@@ -12,15 +12,20 @@ A ``__url`` filter takes the uuid at the end of the URL, as the reference does; 
 in no uuid matches nothing. Malformed uuids, URLs, booleans, dates and enum values are a 400.
 Every filter names the column it compares (``Filter.column``) and tests/test_migrations.py
 checks that an index leads with it; substring searches (``SUBSTRING``) are the exception.
+
+The lists of partijen and klantcontacten are prepared once per shape of their query
+(``GroupedFilterSet.prepared``): the values of exact, related and identificator filters are bound
+parameters. A query with a value that shapes the statement (a substring, a flag, a URL, an
+onderwerpobject) is built for its request.
 """
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Select, and_, exists, false, select
+from sqlalchemy import Select, and_, bindparam, exists, false, select
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -58,7 +63,7 @@ def _where(stmt: Select, value: Any, condition: Callable[[Any], ColumnElement]) 
 
 
 def exact(name: str, column: ColumnElement, parse: Parser = parse_str) -> Filter:
-    return Filter(name, partial(_where, condition=lambda v: column == v), parse, column=column)
+    return Filter(name, partial(_where, condition=lambda v: column == v), parse, column=column, bindable=True)
 
 
 def flag(name: str, condition: Callable[[bool], ColumnElement], column: ColumnElement) -> Filter:
@@ -98,7 +103,9 @@ def related(name: str, key: ColumnElement, target: ColumnElement, parse: Parser,
             inner = join(inner)
         return key.in_(inner.where(target == value).correlate(None))
 
-    return Filter(name, partial(_where, condition=condition), parse, column=column if column is not None else target)
+    # A URL that ends in no uuid matches nothing: that value shapes the statement, the others only fill it.
+    return Filter(name, partial(_where, condition=condition), parse, column=column if column is not None else target,
+                  bindable=parse is not parse_url)
 
 
 def uuid_and_url(prefix: str, key: ColumnElement, model: Any, select_key: ColumnElement | None = None,
@@ -119,6 +126,8 @@ class Group:
 
     params: Mapping[str, tuple[ColumnElement, Parser]]
     condition: Callable[[dict[str, Any]], ColumnElement]  # the given values -> where clause
+    # ``condition`` only compares with the values, so they may be bound parameters (FilterSet.prepared).
+    bindable: bool = False
 
     def filters(self) -> list[Filter]:
         return [Filter(name, _grouped, parse, column=column) for name, (column, parse) in self.params.items()]
@@ -135,11 +144,17 @@ class GroupedFilterSet(FilterSet):
     def __post_init__(self) -> None:
         self.filters = [*self.filters, *(f for g in self.groups for f in g.filters())]
         super().__post_init__()
+        self.grouped = {name: group for group in self.groups for name in group.params}
+        # Parameters whose value shapes the statement (a substring, a flag, a URL): a query that
+        # gives one is built for its request, so the prepared shapes stay few.
+        self.shaping = frozenset(
+            {f.name for f in self.filters if not f.bindable and f.name not in self.grouped}
+            | {name for name, group in self.grouped.items() if not group.bindable})
 
-    def apply(self, stmt: Select, query: Mapping[str, str], tiebreak: ColumnElement) -> Select:
+    def parse_groups(self, query: Mapping[str, str]) -> tuple[list[tuple[Group, dict[str, Any]]], list[InvalidParam]]:
+        """The groups the query gives values for, with those values parsed; the errors in them."""
         errors: list[InvalidParam] = []
-        conditions = []
-        names = {name for group in self.groups for name in group.params}
+        given = []
         for group in self.groups:
             values: dict[str, Any] = {}
             for name, (_column, parse) in group.params.items():
@@ -153,15 +168,49 @@ class GroupedFilterSet(FilterSet):
                     values[name] = parse(raw)
                 except (ValueError, TypeError) as exc:
                     errors.append(InvalidParam(name, "invalid", str(exc) or "Ongeldige waarde."))
-            if values and not errors:
-                conditions.append(group.condition(values))
+            if values:
+                given.append((group, values))
+        return given, errors
+
+    def apply(self, stmt: Select, query: Mapping[str, str], tiebreak: ColumnElement) -> Select:
+        given, errors = self.parse_groups(query)
         try:
-            stmt = super().apply(stmt, {k: v for k, v in query.items() if k not in names}, tiebreak)
+            stmt = super().apply(stmt, self._ungrouped(query), tiebreak)
         except ValidationProblem as problem:
             raise ValidationProblem([*(problem.invalid_params or []), *errors]) from None
         if errors:
             raise ValidationProblem(errors)
+        conditions = [group.condition(values) for group, values in given]
         return stmt.where(*conditions) if conditions else stmt
+
+    def prepared(self, base: Callable[[], Select], query: Mapping[str, str], tiebreak: ColumnElement,
+                 key: Hashable = None) -> tuple[Select, dict[str, Any]]:
+        """`FilterSet.prepared`, the values of the groups bound as well; built for this request
+        when a value shapes the statement (``shaping``). The same answers and errors as `apply`."""
+        if any(raw != "" and name in self.shaping for name, raw in query.items()):
+            return self.apply(base(), query, tiebreak), {}
+        given, errors = self.parse_groups(query)
+        rest = self._ungrouped(query)
+
+        def with_groups() -> Select:
+            return base().where(*(group.condition({name: bindparam(self._params[name]) for name in values})
+                                  for group, values in given))
+
+        shape = (key, tuple(name for _group, values in given for name in values))
+        try:
+            if errors:
+                self.parse(rest)  # the errors of the other parameters come first, as in `apply`
+            else:
+                stmt, params = super().prepared(with_groups, rest, tiebreak, shape)
+        except ValidationProblem as problem:
+            raise ValidationProblem([*(problem.invalid_params or []), *errors]) from None
+        if errors:
+            raise ValidationProblem(errors)
+        params.update({self._params[name]: value for _group, values in given for name, value in values.items()})
+        return stmt, params
+
+    def _ungrouped(self, query: Mapping[str, str]) -> dict[str, str]:
+        return {name: value for name, value in query.items() if name not in self.grouped}
 
 
 IDENTIFICATOR_FIELDS = {
@@ -200,7 +249,7 @@ def identificator_group(prefix: str, key: ColumnElement, via_betrokkene: bool = 
             inner = inner.join(parent, parent.id == PartijIdentificator.sub_identificator_van_id)
         return key.in_(inner.where(*own, *of_parent).correlate(None))
 
-    return Group(params, condition)
+    return Group(params, condition, bindable=True)
 
 
 def objectidentificator_group(prefix: str, key: ColumnElement, fk: ColumnElement) -> Group:

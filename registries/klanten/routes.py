@@ -199,8 +199,11 @@ async def list_objects(resource: Resource, request: Request, session: AsyncSessi
     page = page_request(query, settings.page_size, settings.max_page_size)
     wanted = parse_expand(resource.model, query.get("expand")) if resource.model in EXPANDABLE else set()
     paged = PAGED.get(resource.model)
-    stmt = resource.filters.apply(select(resource.model) if paged is None else paged.list, query,
-                                  tiebreak=resource.model.id.desc())
+    params = None
+    if paged is None:
+        stmt = resource.filters.apply(select(resource.model), query, tiebreak=resource.model.id.desc())
+    else:  # prepared once per shape of the query, the values bound (common/filters.py)
+        stmt, params = resource.filters.prepared(lambda: paged.list, query, tiebreak=resource.model.id.desc())
     base = base_url(request)
     reader = Reader(session, base)
 
@@ -212,7 +215,7 @@ async def list_objects(resource: Resource, request: Request, session: AsyncSessi
         await expand(reader, resource.model, rows, items, wanted)
         return items
 
-    body = await paginate(session, stmt, request, page, base, serialize, whole_rows=paged is not None)
+    body = await paginate(session, stmt, request, page, base, serialize, params=params)
     await log_shown(request, reader)
     return json_response(body)
 

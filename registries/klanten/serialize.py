@@ -3,9 +3,10 @@
 Each function turns a list of rows (a page, or one object) into their JSON, loading what the rows
 refer to in one query per relation for the whole list, never one query per row. Partijen and
 klantcontacten, the busiest, read all their relations in one statement (partijpage.py,
-klantcontactpage.py); their lists and details read rows and relations at once (``PAGED``). The ``Reader``
-carries the session and base URL, remembers the uuids it has looked up, and collects the data
-subjects (BSN, KvK ...) of the partijen it showed, for the processing log.
+klantcontactpage.py); their lists and details read rows and relations at once (``PAGED``), a list
+in a statement prepared once per shape of its query. The ``Reader`` carries the session and base
+URL, remembers the uuids it has looked up, and collects the data subjects (BSN, KvK ...) of the
+partijen it showed, for the processing log.
 """
 
 from collections import defaultdict
@@ -19,6 +20,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from common import jsonrows
+from common.pagination import paged
 from common.processing import Subject
 from registries.klanten import klantcontactpage, partijpage
 from registries.klanten.klantcontactpage import KlantcontactPage
@@ -548,14 +550,14 @@ async def internetaken(reader: Reader, rows: Sequence[InterneTaak]) -> list[dict
 class Paged:
     """A resource whose list and detail read its rows and their relations in one statement."""
 
-    list: Select  # the base of a list, before its filters
+    list: Select  # the base of a list, before its filters, read a page at a time (common.pagination.paged)
     by_uuid: Select  # one row by the bound ``uuid``
     page: Callable[[Sequence[Any]], Any]  # the relations of rows read by those statements
 
 
 PAGED = {
-    Partij: Paged(partijpage.LIST, partijpage.BY_UUID, PartijPage),
-    Klantcontact: Paged(klantcontactpage.LIST, klantcontactpage.BY_UUID, KlantcontactPage),
+    Partij: Paged(paged(partijpage.LIST), partijpage.BY_UUID, PartijPage),
+    Klantcontact: Paged(paged(klantcontactpage.LIST), klantcontactpage.BY_UUID, KlantcontactPage),
 }
 
 SERIALIZERS = {

@@ -251,6 +251,18 @@ class TestZoekenEnExpand:
         assert invalid(kic.get(f"{ROOT}/klantcontacten", params={"hadBetrokkene__wasPartij": "misschien"})) == {
             "hadBetrokkene__wasPartij": "invalid"}
 
+    def test_the_klantcontacten_of_each_partij_in_turn(self, kic, history):
+        """The list is prepared once per shape of its query: each partij gets its own klantcontacten."""
+        other = create(kic, "partijen", persoon(bsn()))
+        theirs = maak(kic, klantcontact=klantcontact(),
+                      betrokkene={"wasPartij": {"uuid": other["uuid"]}, "rol": "klant", "initiator": True})
+        mine = [history["second"]["klantcontact"]["uuid"], history["first"]["klantcontact"]["uuid"]]
+        for _ in range(2):
+            assert self.uuids(kic, hadBetrokkene__wasPartij__uuid=history["partij"]["uuid"]) == mine
+            assert self.uuids(kic, hadBetrokkene__wasPartij__uuid=other["uuid"]) == [theirs["klantcontact"]["uuid"]]
+            assert self.uuids(kic, hadBetrokkene__wasPartij__uuid=str(uuid.uuid4())) == []
+            assert self.uuids(kic, hadBetrokkene__wasPartij__uuid=history["partij"]["uuid"], pageSize=1, page=2) == mine[1:]
+
     def test_filters_of_betrokkenen_and_onderwerpobjecten(self, kic, history):
         betrokkenen = kic.get(f"{ROOT}/betrokkenen", params={
             "wasPartij__partijIdentificator__objectId": history["bsn"]}).json()

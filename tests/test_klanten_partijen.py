@@ -155,6 +155,33 @@ class TestPartijen:
                                                     "partijIdentificator__objectId": kvk}).json()
         assert mixed["count"] == 0
 
+    def test_a_list_prepared_once_per_shape_answers_for_each_value(self, kic):
+        """GET /partijen builds its statement once per shape of the query; the values of one
+        request never answer for another."""
+        one, two, label = bsn(), bsn(), uuid.uuid4().hex[:10]
+        made = {number: create(kic, "partijen", persoon(number, bezoekadres={"adresregel1": label}))["uuid"]
+                for number in (one, two)}
+
+        def listed(**params) -> list[str]:
+            response = kic.get(f"{ROOT}/partijen", params=params)
+            assert response.status_code == 200, response.text
+            return [p["uuid"] for p in response.json()["results"]]
+
+        for _ in range(2):
+            for number in (one, two, one):
+                assert listed(partijIdentificator__codeSoortObjectId="bsn",
+                              partijIdentificator__objectId=number) == [made[number]]
+            assert listed(partijIdentificator__codeSoortObjectId="kvk_nummer", partijIdentificator__objectId=one) == []
+            assert listed(partijIdentificator__objectId=two, indicatieActief="true") == [made[two]]
+            assert listed(partijIdentificator__objectId=two, indicatieActief="false") == []
+            assert listed(bezoekadresAdresregel1=label) == [made[two], made[one]]
+            assert listed(bezoekadresAdresregel1=label, pageSize="1", page="2") == [made[one]]
+            assert listed(bezoekadresAdresregel1=label, partijIdentificator__objectId=one) == [made[one]]
+            problem(kic.get(f"{ROOT}/partijen", params={"bezoekadresAdresregel1": label, "page": 2}), 404)
+            assert invalid(kic.get(f"{ROOT}/partijen", params={"partijIdentificator__objectId": "\x00",
+                                                              "soortPartij": "mens"})) == {
+                "soortPartij": "invalid", "partijIdentificator__objectId": "invalid"}
+
     def test_vestiging_found_within_its_kvk_nummer(self, kic):
         kvk, vestiging = digits(8), digits(12)
         hoofd = create(kic, "partijen", organisatie(partijIdentificatoren=[identificator("kvk_nummer", kvk)]))

@@ -84,7 +84,9 @@ class WholeList:
         whole, params = self.statements(request, scope)
 
         async def read(offset: int) -> list[Any]:
-            return list((await session.execute(whole, {**params, "limit": page.size, "offset": offset})).all())
+            # Columns only: run on the connection, past the ORM.
+            connection = await session.connection()
+            return list((await connection.execute(whole, {**params, "limit": page.size, "offset": offset})).all())
 
         rows = await read(0) if page.page == 1 else []
         if page.page == 1 and len(rows) < page.size:

@@ -82,8 +82,10 @@ def with_page(stmt: Select) -> Select:
 # A producttype by uuid with the columns a product shows of it: what a write of a product reads of its type.
 TYPE_BY_UUID = (select(_TYPE, *TYPE_COLUMNS).outerjoin(_UPL, _UPL.id == _TYPE.upl_id)
                 .where(_TYPE.uuid == bindparam("uuid")))
+# A product's columns as a row: what is only shown is read without building an object.
+COLUMNS = select(*Product.__table__.c)
 # A product with everything its representation needs: GET /producten/{uuid} in one statement.
-BY_UUID = with_page(select(Product)).where(Product.uuid == bindparam("uuid"))
+BY_UUID = with_page(COLUMNS).where(Product.uuid == bindparam("uuid"))
 # The same with its producttype, for a write: the type's rules need it.
 WITH_TYPE_BY_UUID = with_page(select(Product, _TYPE)).where(Product.uuid == bindparam("uuid"))
 
@@ -141,10 +143,16 @@ class ProductPage:
         self.eigenaren[product_id] = jsonrows.rows(row.eigenaren)
 
     @classmethod
-    async def by_uuid(cls, session: AsyncSession, key: Any, *, with_type: bool = False) -> tuple[Product | None, "ProductPage"]:
-        """The product and its page; ``with_type``: its producttype too, kept in the session."""
-        row = (await session.execute(WITH_TYPE_BY_UUID if with_type else BY_UUID, {"uuid": key})).first()
-        return (row[0], cls([row])) if row is not None else (None, cls())
+    async def by_uuid(cls, session: AsyncSession, key: Any, *, with_type: bool = False) -> tuple[Any, "ProductPage"]:
+        """The product (its row) and its page; ``with_type``, for a write: the product as an
+        object, and its producttype kept in the session."""
+        if with_type:
+            row = (await session.execute(WITH_TYPE_BY_UUID, {"uuid": key})).first()
+        else:  # columns only: run on the connection, past the ORM
+            row = (await (await session.connection()).execute(BY_UUID, {"uuid": key})).first()
+        if row is None:
+            return None, cls()
+        return row[0] if with_type else row, cls([row])
 
     @staticmethod
     async def producttype(session: AsyncSession, key: Any) -> Any:

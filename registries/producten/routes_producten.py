@@ -8,7 +8,6 @@ on channel ``producten`` in the transaction of the change.
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.responses import Response
 
@@ -27,7 +26,7 @@ from registries.producten.access import (
 from registries.producten.filters import PRODUCT_FILTERS
 from registries.producten.models import Product, ProductType
 from registries.producten.listing import WholeList
-from registries.producten.productpage import ProductPage, with_page
+from registries.producten.productpage import COLUMNS, ProductPage, with_page
 from registries.producten.represent import product_url
 from registries.producten.schemas import ProductIn, ProductPatch
 
@@ -46,7 +45,7 @@ async def _log(request: Request, activiteit: str, page: ProductPage, products, b
 
 
 # A page of producten with their producttypen, eigenaren and verwijzingen in one statement.
-PRODUCT_LIST = WholeList(PRODUCT_FILTERS, select(Product), Product.id.desc(), with_page, scope=Product.producttype_id)
+PRODUCT_LIST = WholeList(PRODUCT_FILTERS, COLUMNS, Product.id.desc(), with_page, scope=Product.producttype_id)
 
 
 @router.get("/producten", dependencies=[PRODUCTEN_LEZEN])
@@ -55,9 +54,9 @@ async def producten_list(request: Request, session: AsyncSession = Depends(get_s
     base, today = base_url(request), api.today()
 
     async def serialize(rows):
-        page, products = ProductPage(rows), [row[0] for row in rows]
-        await _log(request, "lezen", page, products, base)
-        return [page.represent(base, product, today) for product in products]
+        page = ProductPage(rows)
+        await _log(request, "lezen", page, rows, base)
+        return [page.represent(base, product, today) for product in rows]
 
     return await PRODUCT_LIST.response(request, session, serialize, scope.ids)
 
@@ -119,7 +118,7 @@ async def producten_create(body: ProductIn, request: Request, session: AsyncSess
     return created_response(await _write(request, session, Product(), body, creating=True, partial=False, actie="create"))
 
 
-async def _existing(session: AsyncSession, uuid: str, *, with_type: bool = True) -> tuple[Product, ProductPage]:
+async def _existing(session: AsyncSession, uuid: str, *, with_type: bool = True) -> tuple[Any, ProductPage]:
     """The product and its page; ``with_type``: its producttype too (a write's rules need it)."""
     product, page = await ProductPage.by_uuid(session, api.parse_uuid(uuid, "product"), with_type=with_type)
     if product is None:
@@ -128,7 +127,7 @@ async def _existing(session: AsyncSession, uuid: str, *, with_type: bool = True)
 
 
 async def _product(session: AsyncSession, request: Request, uuid: str,
-                   scopes: tuple[str, ...]) -> tuple[Product, ProductPage]:
+                   scopes: tuple[str, ...]) -> tuple[Any, ProductPage]:
     product, page = await _existing(session, uuid, with_type=scopes == WRITE)
     scope = await producttype_scope(session, request, scopes)
     if not scope.allows(product.producttype_id):

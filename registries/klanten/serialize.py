@@ -10,13 +10,13 @@ partijen it showed, for the processing log.
 """
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Select, select
+from sqlalchemy import Row, Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from common import jsonrows
@@ -71,7 +71,10 @@ def day(value: date | None) -> str | None:
 
 def _group_or_none(values: dict[str, Any]) -> dict[str, Any] | None:
     """A group of fields (an address, a name ...) as an object, or null when none is filled in."""
-    return values if any(v not in ("", None) for v in values.values()) else None
+    for value in values.values():
+        if value != "" and value is not None:
+            return values
+    return None
 
 
 def _without_empty(values: dict[str, Any], *names: str) -> dict[str, Any]:
@@ -90,29 +93,47 @@ _ADRES_COLUMNS = {prefix: tuple((wire, f"{prefix}_{name}") for wire, name in _AD
 _ADRES_NOT_EMPTY = frozenset({"nummeraanduidingId", "postcode", "land"})  # left out when "" (see _without_empty)
 
 
-def adres(row: Any, prefix: str) -> dict[str, Any] | None:
-    values = {}
+class Attributes:
+    """An ORM object's attributes by name, as ``Row._mapping`` gives a statement's columns."""
+
+    __slots__ = ("of",)
+
+    def __init__(self, of: Any) -> None:
+        self.of = of
+
+    def __getitem__(self, name: str) -> Any:
+        return getattr(self.of, name)
+
+
+def columns(row: Any) -> Mapping[str, Any]:
+    """The values of a row by column name: of a statement's row without the cost of its attributes."""
+    return row._mapping if isinstance(row, Row) else Attributes(row)
+
+
+def adres(values: Mapping[str, Any], prefix: str) -> dict[str, Any] | None:
+    """The address of a row's ``columns``."""
+    found = {}
     for wire, column in _ADRES_COLUMNS[prefix]:
-        value = getattr(row, column)
+        value = values[column]
         if value == "" and wire in _ADRES_NOT_EMPTY:
             continue
-        values[wire] = value
-    return _group_or_none(values)
+        found[wire] = value
+    return _group_or_none(found)
 
 
-def contactnaam(row: Any) -> dict[str, str] | None:
+def contactnaam(values: Mapping[str, Any]) -> dict[str, str] | None:
     return _group_or_none({
-        "voorletters": row.contactnaam_voorletters,
-        "voornaam": row.contactnaam_voornaam,
-        "voorvoegselAchternaam": row.contactnaam_voorvoegsel_achternaam,
-        "achternaam": row.contactnaam_achternaam,
+        "voorletters": values["contactnaam_voorletters"],
+        "voornaam": values["contactnaam_voornaam"],
+        "voorvoegselAchternaam": values["contactnaam_voorvoegsel_achternaam"],
+        "achternaam": values["contactnaam_achternaam"],
     })
 
 
-def volledige_naam(row: Any) -> str:
+def volledige_naam(values: Mapping[str, Any]) -> str:
     """The name to address someone by: first name (or initials), prefix, surname."""
-    parts = [row.contactnaam_voornaam or row.contactnaam_voorletters, row.contactnaam_voorvoegsel_achternaam,
-             row.contactnaam_achternaam]
+    parts = [values["contactnaam_voornaam"] or values["contactnaam_voorletters"],
+             values["contactnaam_voorvoegsel_achternaam"], values["contactnaam_achternaam"]]
     return " ".join(part for part in parts if part)
 
 
@@ -207,17 +228,24 @@ async def partij_identificatoren(reader: Reader, rows: Sequence[PartijIdentifica
     return out
 
 
-def _partij_identificatie(row: Any, werkte_voor: dict[str, str] | None) -> dict[str, Any]:
-    if row.soort_partij == "organisatie":
-        return {"naam": row.organisatie_naam}
-    if row.soort_partij == "contactpersoon":
+def _partij_identificatie(values: Mapping[str, Any], werkte_voor: dict[str, str] | None) -> dict[str, Any]:
+    soort = values["soort_partij"]
+    if soort == "organisatie":
+        return {"naam": values["organisatie_naam"]}
+    if soort == "contactpersoon":
         return {
-            "uuid": str(row.contactpersoon_uuid or row.uuid),
+            "uuid": str(values["contactpersoon_uuid"] or values["uuid"]),
             "werkteVoorPartij": werkte_voor,
-            "contactnaam": contactnaam(row),
-            "volledigeNaam": volledige_naam(row),
+            "contactnaam": contactnaam(values),
+            "volledigeNaam": volledige_naam(values),
         }
-    return {"contactnaam": contactnaam(row), "volledigeNaam": volledige_naam(row)}
+    return {"contactnaam": contactnaam(values), "volledigeNaam": volledige_naam(values)}
+
+
+def _categorie_relatie(reader: Reader, key: str, naam: str | None, begin: str | None, eind: str | None) -> dict[str, Any]:
+    relatie = jsonrows.uuid(key)
+    return {"uuid": relatie, "url": reader.url(CategorieRelatie, relatie), "categorieNaam": naam, "beginDatum": begin,
+            "eindDatum": eind}
 
 
 async def partijen(reader: Reader, rows: Sequence[Any], page: PartijPage | None = None) -> list[dict[str, Any]]:
@@ -227,32 +255,26 @@ async def partijen(reader: Reader, rows: Sequence[Any], page: PartijPage | None 
         page = await PartijPage.load(reader.session, rows)
     out = []
     for row in rows:
-        url = reader.url(Partij, row.uuid)
-        identificatoren = page.identificatoren(row.id)
-        own_adressen = page.owned(row.id, "adressen")
-        own_rekeningen = page.owned(row.id, "rekeningen")
-        partij_ref = {"uuid": str(row.uuid), "url": url}
+        values = columns(row)
+        partij_id, key = values["id"], str(values["uuid"])
+        url = reader.url(Partij, key)
+        identificatoren = page.identificatoren(partij_id)
+        own_adressen = page.owned(partij_id, "adressen")
+        own_rekeningen = page.owned(partij_id, "rekeningen")
+        partij_ref = {"uuid": key, "url": url}
         out.append({
-            "uuid": str(row.uuid),
+            "uuid": key,
             "url": url,
-            "nummer": row.nummer,
-            "interneNotitie": row.interne_notitie,
-            "betrokkenen": [reader.ref(Betrokkene, u) for u in page.uuids(row.id, "betrokkenen")],
-            "categorieRelaties": [
-                {
-                    "uuid": jsonrows.uuid(key),
-                    "url": reader.url(CategorieRelatie, jsonrows.uuid(key)),
-                    "categorieNaam": naam,
-                    "beginDatum": begin,
-                    "eindDatum": eind,
-                }
-                for key, naam, begin, eind in page.categorie_relaties(row.id)
-            ],
+            "nummer": values["nummer"],
+            "interneNotitie": values["interne_notitie"],
+            "betrokkenen": [reader.ref(Betrokkene, u) for u in page.uuids(partij_id, "betrokkenen")],
+            "categorieRelaties": [_categorie_relatie(reader, *relatie) for relatie in page.categorie_relaties(partij_id)],
             "digitaleAdressen": [reader.ref(DigitaalAdres, u) for u in own_adressen.values()],
-            "voorkeursDigitaalAdres": reader.ref(DigitaalAdres, own_adressen.get(row.voorkeurs_digitaal_adres_id)),
-            "vertegenwoordigden": [reader.ref(Partij, u) for u in page.uuids(row.id, "vertegenwoordigden")],
+            "voorkeursDigitaalAdres": reader.ref(DigitaalAdres, own_adressen.get(values["voorkeurs_digitaal_adres_id"])),
+            "vertegenwoordigden": [reader.ref(Partij, u) for u in page.uuids(partij_id, "vertegenwoordigden")],
             "rekeningnummers": [reader.ref(Rekeningnummer, u) for u in own_rekeningen.values()],
-            "voorkeursRekeningnummer": reader.ref(Rekeningnummer, own_rekeningen.get(row.voorkeurs_rekeningnummer_id)),
+            "voorkeursRekeningnummer": reader.ref(Rekeningnummer,
+                                                  own_rekeningen.get(values["voorkeurs_rekeningnummer_id"])),
             "partijIdentificatoren": [
                 {
                     "uuid": item.uuid,
@@ -269,13 +291,13 @@ async def partijen(reader: Reader, rows: Sequence[Any], page: PartijPage | None 
                 }
                 for item in identificatoren
             ],
-            "soortPartij": row.soort_partij,
-            "indicatieGeheimhouding": row.indicatie_geheimhouding,
-            "voorkeurstaal": row.voorkeurstaal,
-            "indicatieActief": row.indicatie_actief,
-            "bezoekadres": adres(row, "bezoekadres"),
-            "correspondentieadres": adres(row, "correspondentieadres"),
-            "partijIdentificatie": _partij_identificatie(row, reader.ref(Partij, page.werkgever(row.id))),
+            "soortPartij": values["soort_partij"],
+            "indicatieGeheimhouding": values["indicatie_geheimhouding"],
+            "voorkeurstaal": values["voorkeurstaal"],
+            "indicatieActief": values["indicatie_actief"],
+            "bezoekadres": adres(values, "bezoekadres"),
+            "correspondentieadres": adres(values, "correspondentieadres"),
+            "partijIdentificatie": _partij_identificatie(values, reader.ref(Partij, page.werkgever(partij_id))),
         })
         reader.shown(url, identificatoren)
     return out
@@ -450,15 +472,16 @@ async def betrokkenen(reader: Reader, rows: Sequence[Betrokkene], made: bool = F
             "wasPartij": partijen_.get(row.partij_id),
             "hadKlantcontact": contacten.get(row.klantcontact_id),
             "digitaleAdressen": [reader.ref(DigitaalAdres, u) for u in adressen.get(row.id, [])],
-            "bezoekadres": adres(row, "bezoekadres"),
-            "correspondentieadres": adres(row, "correspondentieadres"),
-            "contactnaam": contactnaam(row),
-            "volledigeNaam": volledige_naam(row),
+            "bezoekadres": adres(values, "bezoekadres"),
+            "correspondentieadres": adres(values, "correspondentieadres"),
+            "contactnaam": contactnaam(values),
+            "volledigeNaam": volledige_naam(values),
             "rol": row.rol,
             "organisatienaam": row.organisatienaam,
             "initiator": row.initiator,
         }
         for row in rows
+        for values in (columns(row),)
     ]
 
 

@@ -1,6 +1,7 @@
 """The application factory: mounts the chosen registries at their API roots in one ASGI app."""
 
 import asyncio
+import gc
 import importlib
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
@@ -91,6 +92,16 @@ class RootedRouter(APIRouter):
         return super().matches(scope)
 
 
+def _freeze_startup_objects() -> None:
+    """Keep what the process made at start (modules, models, prebuilt statements, contracts) out
+    of the garbage collector's full passes. They live as long as the process; walking them on
+    every full pass stopped all requests of a worker for 80 to 130 ms each time (the p99 of the
+    benchmarks), against about 5 ms with them kept out. Undone at shutdown, so that a process
+    that starts several applications (the tests) can still collect the ones it stopped."""
+    gc.collect()
+    gc.freeze()
+
+
 _contracts: dict[str, Contract] = {}
 
 
@@ -141,9 +152,11 @@ def create_app(
             dispatcher.start()
         tasks = [asyncio.create_task(job(app), name=f"{registry.name}: {getattr(job, '__name__', 'job')}")
                  for registry in registries for job in registry.background]
+        _freeze_startup_objects()
         try:
             yield
         finally:
+            gc.unfreeze()
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)

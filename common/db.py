@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 # A pooled connection that lay unused this long is checked with a ping before it is handed out
 # (a database restarted in the night); one in steady use is not, which saves a round trip per request.
 PING_AFTER_IDLE_SECONDS = 10.0
+AUTOCOMMIT = "autocommit_engine"  # the key of the autocommit engine in a write session's ``info``
 
 
 def async_url(url: str, hide_password: bool = False) -> str:
@@ -136,9 +137,17 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
 
 
 async def get_write_session(request: Request) -> AsyncIterator[AsyncSession]:
-    """FastAPI dependency for writes: one transaction, rolled back unless the route committed."""
+    """FastAPI dependency for writes: one transaction, rolled back unless the route committed.
+    The session knows the application's autocommit engine (``autocommit_of``)."""
     async with request.app.state.write_sessionmaker() as session:
+        session.info[AUTOCOMMIT] = getattr(request.app.state, "autocommit_engine", None)
         yield session
+
+
+def autocommit_of(session: AsyncSession) -> AsyncEngine | None:
+    """The autocommit engine for statements a write must not hold until it commits (a counter,
+    common.counters); None on SQLite and for a session not opened by ``get_write_session``."""
+    return session.info.get(AUTOCOMMIT)
 
 
 async def ping(engine: AsyncEngine) -> None:

@@ -55,6 +55,19 @@ class TestKlantcontacten:
         assert invalid(kic.post(f"{ROOT}/klantcontacten", json=klantcontact(metadata={"a": "x" * 256}))) == {
             "metadata.a": "max_length"}
 
+    def test_kic_016_a_nummer_is_unique_and_drawn_past_one_chosen_by_hand(self, kic):
+        first = create(kic, "klantcontacten", klantcontact())
+        ahead = f"{int(first['nummer']) + 1000:010d}"
+        assert create(kic, "klantcontacten", klantcontact(nummer=ahead))["nummer"] == ahead
+        assert create(kic, "klantcontacten", klantcontact())["nummer"] == f"{int(ahead) + 1:010d}"
+        assert invalid(kic.post(f"{ROOT}/klantcontacten", json=klantcontact(nummer=ahead))) == {
+            "nonFieldErrors": "unique"}
+        assert invalid(kic.post(f"{ROOT}/maak-klantcontact", json={"klantcontact": klantcontact(nummer=ahead)})) == {
+            "nonFieldErrors": "unique"}
+        partij = create(kic, "partijen", persoon(bsn()))
+        assert invalid(kic.post(f"{ROOT}/partijen", json=persoon(bsn(), nummer=partij["nummer"]))) == {
+            "nonFieldErrors": "unique"}
+
     def test_maak_klantcontact_creates_the_three_together(self, kic):
         partij = create(kic, "partijen", persoon(bsn()))
         made = maak(kic, klantcontact=klantcontact(), onderwerpobject={"onderwerpobjectidentificator": zaak()},

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Any
 from uuid import UUID, uuid4
 
-from sqlalchemy import JSON, Column, DateTime, ForeignKey, Index, Integer, text
+from sqlalchemy import JSON, BigInteger, Column, DateTime, ForeignKey, Index, Integer, String, text
 from sqlmodel import Field, SQLModel
 
 
@@ -41,7 +41,7 @@ class Partij(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     uuid: UUID = Field(default_factory=uuid4, unique=True, index=True)
-    nummer: str | None = Field(default=None, max_length=10, index=True)
+    nummer: str | None = Field(default=None, max_length=10, index=True, unique=True)  # kic-016
     interne_notitie: str = Field(default="", max_length=1000)
     soort_partij: str = Field(max_length=14, index=True)
     indicatie_geheimhouding: bool | None = Field(default=None, index=True)
@@ -187,7 +187,7 @@ class Klantcontact(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     uuid: UUID = Field(default_factory=uuid4, unique=True, index=True)
-    nummer: str | None = Field(default=None, max_length=10, index=True)
+    nummer: str | None = Field(default=None, max_length=10, index=True, unique=True)  # kic-016
     referentienummer: str | None = Field(default=None, max_length=10, index=True)
     kanaal: str = Field(max_length=50, index=True)
     onderwerp: str = Field(max_length=200)
@@ -311,7 +311,7 @@ class InterneTaak(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     uuid: UUID = Field(default_factory=uuid4, unique=True, index=True)
-    nummer: str | None = Field(default=None, max_length=10, index=True)
+    nummer: str | None = Field(default=None, max_length=10, index=True, unique=True)  # kic-016
     referentienummer: str | None = Field(default=None, max_length=10, index=True)
     gevraagde_handeling: str = Field(max_length=200)
     klantcontact_id: int = Field(sa_column=Column(
@@ -335,8 +335,24 @@ class InterneTaakActor(SQLModel, table=True):
         Integer, ForeignKey("klanten_actor.id", ondelete="CASCADE"), nullable=False, index=True))
 
 
+class NummerTeller(SQLModel, table=True):
+    """The last nummer handed out per table (kic-016: a partij, klantcontact or interne taak
+    without a nummer gets the next one).
+
+    Raised with one atomic upsert (rules.next_nummer, common.counters): on PostgreSQL committed on
+    its own, so its row is locked only while that statement runs; on SQLite inside the create's
+    write transaction, which holds the database. It rises at least to one past the highest
+    ten-digit nummer stored, so nummers loaded without it (demo data, an import) are never drawn.
+    """
+
+    __tablename__ = "klanten_nummerteller"
+
+    tabel: str = Field(sa_column=Column(String(40), primary_key=True))
+    laatste: int = Field(sa_column=Column(BigInteger, nullable=False))
+
+
 __all__ = [
     "Actor", "ActorKlantcontact", "Betrokkene", "Bijlage", "Categorie", "CategorieRelatie", "DigitaalAdres",
-    "InterneTaak", "InterneTaakActor", "Klantcontact", "Onderwerpobject", "Partij", "PartijIdentificator",
-    "Rekeningnummer", "Vertegenwoordiging",
+    "InterneTaak", "InterneTaakActor", "Klantcontact", "NummerTeller", "Onderwerpobject", "Partij",
+    "PartijIdentificator", "Rekeningnummer", "Vertegenwoordiging",
 ]

@@ -425,7 +425,7 @@ async def maak_klantcontact(request: Request, session: AsyncSession = Depends(ge
     """A klantcontact with its betrokkene and onderwerpobject, in one transaction.
 
     The parts are checked first and the klantcontact's nummer is handed out last (kic-016), so
-    that its lock is held only while the rows are written and committed.
+    that a body refused by a rule uses no nummer.
     """
     body = parse(MaakKlantcontactIn, await json_body(request))
     contact = Klantcontact()

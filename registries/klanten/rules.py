@@ -28,8 +28,8 @@ ours; docs/klanten.md lists them. Each rule answers 400 with the fields it conce
   one that is ``te_verwerken`` has none.
 - kic-014 an IBAN passes its check digits (ISO 13616, mod 97).
 - kic-015 a vertegenwoordiging links two different partijen, once.
-- kic-016 ``nummer`` of a partij, klantcontact or interne taak, when not given, is the next free
-  ten-digit number.
+- kic-016 ``nummer`` of a partij, klantcontact or interne taak, when not given, is the next
+  ten-digit number (unique, gaps possible); a nummer is unique per kind.
 """
 
 import re
@@ -37,12 +37,17 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import exists, func, select, text, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import BigInteger, Integer, cast, exists, func, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from common import validation
+from common.counters import counter_upsert, draw
 from common.errors import NON_FIELD_ERRORS, InvalidParam, ValidationProblem
-from registries.klanten.models import DigitaalAdres, Partij, PartijIdentificator, Rekeningnummer
+from registries.klanten.models import (
+    DigitaalAdres, InterneTaak, Klantcontact, NummerTeller, Partij, PartijIdentificator, Rekeningnummer,
+)
 from registries.klanten.schemas import PartijIdentificatorGroep, Ref
 
 NAMES = {
@@ -317,17 +322,32 @@ def check_iban(iban: str, name: str = "iban") -> None:
         raise problem(name, "invalid", "Dit IBAN klopt niet: de controlecijfers kloppen niet.")
 
 
-async def next_nummer(session: AsyncSession, model: type) -> str:
-    """kic-016: one more than the highest ten-digit nummer so far.
+def _draw_statement(model: type, insert: Any):
+    """kic-016: raise the counter of ``model``'s table by one, and at least to one past the highest
+    ten-digit nummer stored; returns the number."""
+    if insert is pg_insert:
+        ten_digits, as_number = model.nummer.op("~")("^[0-9]{10}$"), cast(model.nummer, BigInteger)
+    else:
+        ten_digits, as_number = model.nummer.op("GLOB")("[0-9]" * 10), cast(model.nummer, Integer)
+    highest = select(as_number).where(ten_digits).order_by(model.nummer.desc()).limit(1).scalar_subquery()
+    return counter_upsert(insert, NummerTeller.__table__.c.laatste, {"tabel": model.__tablename__},
+                          start=func.coalesce(highest, 0) + 1, catch_up=True)
 
-    On PostgreSQL concurrent writers take turns (a transaction-scoped advisory lock per table);
-    SQLite writes one transaction at a time anyway.
+
+# Built once per table and database, like every statement run on each create.
+DRAWS = {(model, dialect): _draw_statement(model, insert) for model in (Partij, Klantcontact, InterneTaak)
+         for dialect, insert in (("postgresql", pg_insert), ("sqlite", sqlite_insert))}
+
+
+async def next_nummer(session: AsyncSession, own: AsyncEngine | None, model: type) -> str:
+    """kic-016: one more than the last nummer handed out, and than the highest ten-digit nummer stored.
+
+    One atomic upsert raises the counter row of the table (common.counters). On PostgreSQL it
+    commits on its own (``own``, the autocommit engine): its row is locked only while that
+    statement runs, so concurrent creates never wait for each other's transactions, and never draw
+    the same number. A create that fails afterwards leaves its number unused (nummers are unique,
+    not gapless). On SQLite the write transaction holds the database lock, and the upsert runs in
+    it. A nummer chosen by hand that is later drawn is refused by the unique index (400 unique).
     """
-    if session.bind.dialect.name == "postgresql":
-        await session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:name))"),
-                              {"name": model.__tablename__ + ".nummer"})
-    highest = await session.scalar(
-        select(model.nummer).where(func.length(model.nummer) == 10).order_by(model.nummer.desc()).limit(1)
-    )
-    number = int(highest) + 1 if highest and highest.isdigit() else 1
+    number, = await draw(session, own, DRAWS[model, session.bind.dialect.name], None)
     return f"{number:010d}"

@@ -12,6 +12,7 @@ from uuid import uuid4
 from sqlalchemy import delete, select, true, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from common import db
 from registries.klanten import rules
 from registries.klanten.models import (
     Actor, ActorKlantcontact, Betrokkene, Bijlage, Categorie, CategorieRelatie, DigitaalAdres, InterneTaak,
@@ -62,7 +63,7 @@ async def ensure_nummer(session: AsyncSession, row: Any, body: Any) -> None:
     if given(body, "nummer") and body.nummer:
         row.nummer = body.nummer
     elif row.nummer is None:
-        row.nummer = await rules.next_nummer(session, type(row))
+        row.nummer = await rules.next_nummer(session, db.autocommit_of(session), type(row))
 
 
 # --- partijen ---------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from common import validation
 from common.auth.principal import Principal
+from common.counters import counter_upsert, draw
 from common.errors import NON_FIELD_ERRORS, InvalidParam, Problem, ValidationProblem
 from common.references import ReferenceError
 from common.responses import base_url
@@ -146,11 +147,8 @@ def duplicate_identificatie() -> InvalidParam:
 
 def _draw_statement(insert):
     """Raise the counter of (bronorganisatie, jaar) by one, or start it at 1; returns the number."""
-    table = IdentificatieTeller.__table__
-    return insert(table).values(bronorganisatie=bindparam("bronorganisatie"), jaar=bindparam("jaar"), laatste=1) \
-        .on_conflict_do_update(index_elements=[table.c.bronorganisatie, table.c.jaar],
-                               set_={"laatste": table.c.laatste + 1}) \
-        .returning(table.c.laatste)
+    return counter_upsert(insert, IdentificatieTeller.__table__.c.laatste,
+                          {"bronorganisatie": bindparam("bronorganisatie"), "jaar": bindparam("jaar")})
 
 
 def _draw_and_check_statement():
@@ -187,10 +185,9 @@ async def generate_identificatie(session: AsyncSession, own: AsyncEngine | None,
     while True:
         taken = None
         if own is not None:
-            async with own.connect() as connection:
-                number, taken = (await connection.execute(DRAW_AND_CHECK, params)).one()
+            number, taken = await draw(session, own, DRAW_AND_CHECK, params)
         else:
-            number = (await session.execute(DRAW, params)).scalar_one()
+            number, = await draw(session, None, DRAW, params)
         candidate = f"ZAAK-{on.year}-{number:010d}"
         if taken is None:
             taken = await session.scalar(TAKEN, {**params, "identificatie": candidate}) is not None

@@ -15,6 +15,8 @@ from urllib.parse import urlencode, urlsplit
 
 import httpx
 
+from benchmarks.data import elfproef_numbers
+
 ZRC = "/zaken/api/v1"
 ZTC = "/catalogi/api/v1"
 KIC = "/klantinteracties/api/v1"
@@ -132,13 +134,17 @@ def klanten(d: Discovery) -> list[Scenario]:
     bsns = d.pick([i["partijIdentificator"]["objectId"] for i in bsn_rows])
     betrokkenen = d.sample(f"{KIC}/betrokkenen")
     partijen = d.pick([b["wasPartij"]["uuid"] for b in betrokkenen if b.get("wasPartij")])
-    if not bsns or not partijen:
+    # Creates link other partijen than the reads ask for: a second run reads the same lists.
+    read = set(partijen)
+    linked = d.pick([i["identificeerdePartij"]["uuid"] for i in identificatoren
+                     if i.get("identificeerdePartij") and i["identificeerdePartij"]["uuid"] not in read])
+    if not bsns or not partijen or not linked:
         raise SystemExit("run: no partijen with a BSN or with klantcontacten found")
     creates = [Request("POST", f"{KIC}/maak-klantcontact", _json({
         "klantcontact": {"kanaal": "telefoon", "onderwerp": f"Benchmark {i}", "inhoud": "", "taal": "nld",
                          "vertrouwelijk": False, "indicatieContactGelukt": True,
                          "plaatsgevondenOp": "2026-01-05T10:00:00+01:00"},
-        "betrokkene": {"rol": "klant", "initiator": True, "wasPartij": {"uuid": partijen[i % len(partijen)]},
+        "betrokkene": {"rol": "klant", "initiator": True, "wasPartij": {"uuid": linked[i % len(linked)]},
                        "contactnaam": {"voorletters": "A.", "voornaam": "Anna", "voorvoegselAchternaam": "",
                                        "achternaam": "Jansen"}},
     })) for i in range(VARIANTS)]
@@ -169,9 +175,12 @@ def producten(d: Discovery) -> list[Scenario]:
     themas = d.pick([t["uuid"] for t in d.get(f"{PT}/themas")["results"]])
     if not owners or not themas or not types:
         raise SystemExit("run: no producten with a BSN eigenaar, producttypen or themas found")
+    # Creates are for other BSNs than the reads ask for: a second run reads the same lists.
+    read = {bsn for bsn, _ in owners}
+    new_owners = [b for b in elfproef_numbers(random.Random(d.rng.random()), VARIANTS + 10) if b not in read]
     creates = [Request("POST", f"{PR}/producten", _json({
         "producttype_uuid": types[i % len(types)]["uuid"], "naam": f"Benchmark {i}",
-        "eigenaren": [{"bsn": owners[i % len(owners)][0]}], "status": "initieel", "prijs": "12.50",
+        "eigenaren": [{"bsn": new_owners[i % len(new_owners)]}], "status": "initieel", "prijs": "12.50",
         "frequentie": "eenmalig",
     })) for i in range(VARIANTS)]
     patches = [Request("PATCH", f"{PR}/producten/{u}", _json({"verbruiksobject": {"uren": i % 40}}))

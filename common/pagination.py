@@ -101,13 +101,15 @@ def paged(stmt: Select) -> Select:
     return stmt.limit(LIMIT).offset(OFFSET)
 
 
-def _counting(stmt: Select, counted: frozenset[str]) -> tuple[str | None, Select]:
+def _counting(stmt: Select, counted: frozenset[str],
+              counting: Callable[[], Select] | None = None) -> tuple[str | None, Select]:
     """The kept count's table of a paged statement, or the statement that counts it: found once
-    per statement (unfiltered_table compiles it)."""
+    per statement (unfiltered_table compiles it). ``counting`` builds the list to count, when
+    that is not ``stmt`` without its page."""
     known = _counts.setdefault(stmt, {})
     found = known.get(counted)
     if found is None:
-        whole = stmt.limit(None).offset(None)
+        whole = counting() if counting is not None else stmt.limit(None).offset(None)
         whole = whole.with_only_columns(whole.selected_columns[0])
         found = known[counted] = (unfiltered_table(whole, counted) if counted else None,
                                   select(func.count()).select_from(whole.order_by(None).subquery()))
@@ -115,9 +117,14 @@ def _counting(stmt: Select, counted: frozenset[str]) -> tuple[str | None, Select
 
 
 async def prepared_page(session: AsyncSession, stmt: Select, params: Mapping[str, Any], page: PageRequest,
-                        counted: frozenset[str] = frozenset()) -> tuple[int, list[Row]]:
+                        counted: frozenset[str] = frozenset(),
+                        counting: Callable[[], Select] | None = None) -> tuple[int, list[Row]]:
     """`counted_page` of a statement prepared once and ``paged``, with the values ``params``:
-    whole rows, read on the session's connection (columns, no entities to load)."""
+    whole rows, read on the session's connection (columns, no entities to load).
+
+    When ``stmt`` joins what only the representation of its rows needs, ``counting`` builds the
+    list without it, with the same values: that is counted (an unfiltered list of a counted table
+    then takes the kept count). It is built once per statement."""
     connection = await session.connection()
 
     async def read(offset: int) -> list[Row]:
@@ -127,8 +134,8 @@ async def prepared_page(session: AsyncSession, stmt: Select, params: Mapping[str
         rows = await read(0)
         if len(rows) < page.size:
             return len(rows), rows
-    table, counting = _counting(stmt, counted if session.bind.dialect.name == "postgresql" else frozenset())
-    count = await kept_count(session, table) if table is not None else await session.scalar(counting, params) or 0
+    table, counter = _counting(stmt, counted if session.bind.dialect.name == "postgresql" else frozenset(), counting)
+    count = await kept_count(session, table) if table is not None else await session.scalar(counter, params) or 0
     check_page(page, count)
     if page.page != 1:
         rows = await read((page.page - 1) * page.size)
@@ -148,11 +155,13 @@ async def paginate(
     serialize: Callable[[Sequence[Any]], Awaitable[list[dict]] | list[dict]],
     whole_rows: bool = False,
     params: Mapping[str, Any] | None = None,
+    counting: Callable[[], Select] | None = None,
 ) -> dict[str, Any]:
     """The page of ``stmt``; ``serialize`` gets the first column of its rows, or ``whole_rows``.
-    With ``params``, ``stmt`` is prepared and ``paged`` (`prepared_page`: whole rows)."""
+    With ``params``, ``stmt`` is prepared and ``paged`` (`prepared_page`: whole rows, counted as
+    ``counting`` builds the list when it is given)."""
     if params is not None:
-        count, rows = await prepared_page(session, stmt, params, page, counted_tables(request))
+        count, rows = await prepared_page(session, stmt, params, page, counted_tables(request), counting)
     else:
         count, rows = await counted_page(session, stmt, page, counted_tables(request), whole_rows)
     last_page = check_page(page, count)

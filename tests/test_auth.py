@@ -16,6 +16,7 @@ from common import db
 from common.auth import zgw_jwt
 from common.auth.admin import NewGrant
 from common.auth.principal import Grant, Principal
+from common.auth.tokens import new_secret
 from common.platform.models import AuditTrail
 from tests import servers
 from tests.test_catalogussen import ROOT, assert_problem, create, new_catalogus
@@ -229,6 +230,17 @@ def token_server(database_url, backend):
     running.suffix = suffix
     yield running
     running.stop()
+
+
+def test_generated_secrets_are_letters_and_digits_and_work_on_the_command_line():
+    """A generated secret is printed in commands to paste (`registries token --secret ...`): one
+    starting with "-" would be read as an option."""
+    generated = [new_secret() for _ in range(2000)]
+    assert all(len(s) == 43 and s.isascii() and s.isalnum() for s in generated)
+    assert len(set(generated)) == len(generated)
+    minted = _cli("sqlite+aiosqlite:///unused.db", "token", "--client-id", "c", "--secret", generated[0])
+    assert minted.returncode == 0, minted.stderr
+    assert pyjwt.decode(minted.stdout.strip(), generated[0], algorithms=["HS256"])["client_id"] == "c"
 
 
 def test_api_tokens_authenticate_and_failures_are_401(token_server):

@@ -3,6 +3,9 @@
 import hashlib
 import hmac
 import secrets
+import string
+
+_SECRET_ALPHABET = string.ascii_letters + string.digits
 
 
 def new_token() -> str:
@@ -10,7 +13,9 @@ def new_token() -> str:
 
 
 def new_secret() -> str:
-    return secrets.token_urlsafe(32)
+    """43 letters and digits (256 bits): safe in URLs, JSON and shells, and never read as a
+    command-line option (a secret starting with "-" broke `registries token --secret ...`)."""
+    return "".join(secrets.choice(_SECRET_ALPHABET) for _ in range(43))
 
 
 def token_hash(token: str) -> str:

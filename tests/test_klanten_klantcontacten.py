@@ -6,10 +6,11 @@ import concurrent.futures
 import uuid
 
 import pytest
+from sqlalchemy import text
 
 from common.processing import Subject
 from tests.test_klanten_partijen import (  # noqa: F401 - kic is a fixture
-    ROOT, bsn, create, email, invalid, kic, persoon, problem, processing_records, token_client,
+    ROOT, bsn, create, email, invalid, kic, persoon, problem, processing_records, run, token_client,
 )
 
 
@@ -67,6 +68,29 @@ class TestKlantcontacten:
         partij = create(kic, "partijen", persoon(bsn()))
         assert invalid(kic.post(f"{ROOT}/partijen", json=persoon(bsn(), nummer=partij["nummer"]))) == {
             "nonFieldErrors": "unique"}
+
+    def test_kic_016_no_ten_digit_nummer_left_is_a_409_and_nothing_is_stored(self, server, kic):
+        counter = "FROM klanten_nummerteller WHERE tabel = 'klanten_partij'"
+        before = run(lambda session: session.scalar(text(f"SELECT laatste {counter}")), server.database_url)
+        last = create(kic, "partijen", persoon(bsn(), nummer="9999999999"))
+        refused = bsn()
+        try:
+            found = problem(kic.post(f"{ROOT}/partijen", json=persoon(refused)), 409)
+            assert found["code"] == "nummers-op" and "geef zelf een nummer mee" in found["detail"]
+            assert kic.get(f"{ROOT}/partijen", params={"partijIdentificator__codeSoortObjectId": "bsn",
+                                                      "partijIdentificator__objectId": refused}).json()["count"] == 0
+        finally:  # the other tests of this database draw partij nummers again
+            assert kic.delete(last["url"]).status_code == 204
+
+            async def restore(session) -> None:
+                if before is None:
+                    await session.execute(text(f"DELETE {counter}"))
+                else:
+                    await session.execute(text(f"UPDATE klanten_nummerteller SET laatste = {int(before)} "
+                                               "WHERE tabel = 'klanten_partij'"))
+                await session.commit()
+
+            run(restore, server.database_url)
 
     def test_maak_klantcontact_creates_the_three_together(self, kic):
         partij = create(kic, "partijen", persoon(bsn()))

@@ -44,7 +44,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from common import validation
 from common.counters import counter_upsert, draw
-from common.errors import NON_FIELD_ERRORS, InvalidParam, ValidationProblem
+from common.errors import NON_FIELD_ERRORS, InvalidParam, Problem, ValidationProblem
 from registries.klanten.models import (
     DigitaalAdres, InterneTaak, Klantcontact, NummerTeller, Partij, PartijIdentificator, Rekeningnummer,
 )
@@ -350,4 +350,11 @@ async def next_nummer(session: AsyncSession, own: AsyncEngine | None, model: typ
     it. A nummer chosen by hand that is later drawn is refused by the unique index (400 unique).
     """
     number, = await draw(session, own, DRAWS[model, session.bind.dialect.name], None)
+    if number > LAST_NUMMER:  # a nummer of ten nines was stored (by hand): none left to draw
+        what = NAMES.get(model.__name__, model.__name__.lower())
+        raise Problem(409, f"Er is geen tiencijferig nummer meer vrij voor een {what}; geef zelf een nummer mee.",
+                      code="nummers-op")
     return f"{number:010d}"
+
+
+LAST_NUMMER = 9_999_999_999  # kic-016: a nummer has ten digits

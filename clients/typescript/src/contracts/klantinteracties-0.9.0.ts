@@ -2588,6 +2588,16 @@ export interface components {
                 "application/problem+json": components["schemas"]["Fout"];
             };
         };
+        /** @description Er is geen nummer van tien cijfers meer vrij om uit te geven (code `nummers-op`); geef zelf een `nummer` mee. */
+        NummersOp: {
+            headers: {
+                "API-version": components["headers"]["API-version"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Fout"];
+            };
+        };
         /** @description De meegestuurde gegevens zijn geen JSON (header `Content-Type`). */
         UnsupportedMediaType: {
             headers: {
@@ -4100,6 +4110,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["NummersOp"];
             415: components["responses"]["UnsupportedMediaType"];
         };
     };
@@ -4348,6 +4359,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["NummersOp"];
             415: components["responses"]["UnsupportedMediaType"];
         };
     };
@@ -4500,6 +4512,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["NummersOp"];
             415: components["responses"]["UnsupportedMediaType"];
         };
     };
@@ -5014,6 +5027,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["NummersOp"];
             415: components["responses"]["UnsupportedMediaType"];
         };
     };

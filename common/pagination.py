@@ -164,10 +164,16 @@ async def paginate(
         count, rows = await prepared_page(session, stmt, params, page, counted_tables(request), counting)
     else:
         count, rows = await counted_page(session, stmt, page, counted_tables(request), whole_rows)
-    last_page = check_page(page, count)
+    check_page(page, count)
     results = serialize(rows)
     if hasattr(results, "__await__"):
         results = await results
+    return page_body(request, page, base_url, count, results)
+
+
+def page_body(request: Request, page: PageRequest, base_url: str, count: int, results: list[dict]) -> dict[str, Any]:
+    """``{count, next, previous, results}`` of a page of a list of ``count`` results."""
+    last_page = max(1, -(-count // page.size))
     return {
         "count": count,
         "next": page_link(request, page.page + 1, base_url) if page.page < last_page else None,

@@ -16,10 +16,10 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from fastapi import Request
-from sqlalchemy import Integer, Select, bindparam, select
+from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from common.pagination import PageRequest, check_page, count_of, counted_page, counted_tables, page_link
+from common.pagination import LIMIT, PageRequest, check_page, count_of, counted_page, counted_tables, page_body
 from registries.zaken.models import Zaak
 from registries.zaken.serialize import page_by_ids
 
@@ -37,16 +37,6 @@ async def rows_by_id(session: AsyncSession, model, ids: Sequence[int]) -> list[A
     rows = (await session.scalars(select(model).where(model.id.in_(ids)))).all()
     by_id = {row.id: row for row in rows}
     return [by_id[i] for i in ids if i in by_id]
-
-
-def _answer(request: Request, page: PageRequest, base_url: str, count: int, results: list[dict]) -> dict[str, Any]:
-    last_page = max(1, -(-count // page.size))
-    return {
-        "count": count,
-        "next": page_link(request, page.page + 1, base_url) if page.page < last_page else None,
-        "previous": page_link(request, page.page - 1, base_url) if page.page > 1 else None,
-        "results": results,
-    }
 
 
 async def paginate_rows(
@@ -73,11 +63,7 @@ async def paginate_rows(
     else:
         count, ids = await page_ids(session, stmt, model.id, page, counted_tables(request))
         rows = await rows_by_id(session, model, ids)
-    return _answer(request, page, base_url, count, await serialize(rows))
-
-
-# The page size of a prepared list's statement (``.limit(LIMIT)``), bound per request.
-LIMIT = bindparam("limit", type_=Integer)
+    return page_body(request, page, base_url, count, await serialize(rows))
 
 
 async def paginate_zaken(
@@ -111,4 +97,4 @@ async def paginate_zaken(
         ids_stmt = stmt.limit(None).with_only_columns(Zaak.id)
         count, ids = await counted_page(session, ids_stmt.params(params) if params else ids_stmt, page, counted)
         rows = await page_by_ids(session, ids)
-    return _answer(request, page, base_url, count, await serialize(rows))
+    return page_body(request, page, base_url, count, await serialize(rows))

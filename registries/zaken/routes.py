@@ -20,7 +20,7 @@ from common.changes import Change
 from common.db import get_session, get_write_session
 from common.errors import NON_FIELD_ERRORS, InvalidParam, Problem, ValidationProblem
 from common.filters import FilterSet
-from common.pagination import page_request
+from common.pagination import LIMIT, page_request
 from common.processing import Processed, Subject, log_processed
 from common.responses import base_url, detail_response, json_response
 from common.platform.models import AuditTrail
@@ -29,7 +29,7 @@ from registries.zaken import geo, rules
 from registries.zaken.access import limits_condition
 from registries.zaken.crs import negotiate_crs, with_crs
 from registries.zaken.filters import ZAAK_FILTERS, ZAAK_ORDERING
-from registries.zaken.listing import LIMIT, paginate_zaken
+from registries.zaken.listing import paginate_zaken
 from registries.zaken.models import Zaak
 from registries.zaken.schemas import ZaakIn, ZaakPatch, _datetime, url
 from registries.zaken.serialize import PAGE_COLUMNS, new_zaak_relations, page_relations, zaak_out, zaak_relations
